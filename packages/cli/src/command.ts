@@ -1,0 +1,154 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Issue, Result, TraceStep, Warning } from '@awscalc/core';
+import type { Io } from './io.ts';
+
+/** Exit codes: 0 ok, 1 the input was understood but is invalid for AWS (issues/problems), 2 usage error. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** One `awscalc <name> …` command. `run` returns the exit code. */
+export interface Command {
+  readonly name: string;
+  /** One line for the top-level help. */
+  readonly summary: string;
+  /** The full `--help` text: usage, every flag, examples. */
+  readonly help: string;
+  readonly run: (argv: readonly string[], io: Io) => Promise<number>;
+}
+
+/** A usage error: wrong flags or arguments. Printed with a pointer to --help; exit code 2. */
+export class UsageError extends Error {}
+
+export type FlagSpec = NonNullable<ParseArgsConfig['options']>;
+type CommonFlags = { json: { type: 'boolean' }; help: { type: 'boolean'; short: 'h' } };
+/** What `parseFlags` returns: typed values for the declared flags plus `--json`/`--help`, and positionals. */
+export type ParsedFlags<Options extends FlagSpec> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: Options & CommonFlags; allowPositionals: true; strict: true }>
+>;
+
+/**
+ * Parses flags strictly (unknown flags are usage errors) with node's own parser; adds `--json` and
+ * `--help` to every command.
+ */
+export function parseFlags<const Options extends FlagSpec>(
+  argv: readonly string[],
+  options: Options,
+): ParsedFlags<Options> {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: { ...options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as Options &
+        CommonFlags,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(
+      error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error),
+    );
+  }
+}
+
+/** Runs a command's body, turning usage errors into exit code 2 with a helpful message. */
+export async function withUsage(
+  command: Pick<Command, 'name' | 'help'>,
+  io: Io,
+  body: () => Promise<number> | number,
+): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`awscalc ${command.name}: ${error.message}\nRun "awscalc ${command.name} --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** Dispatches `awscalc <domain> <sub> …` to a sub-command; `--help` or no sub-command prints the domain help. */
+export function subcommands(name: string, summary: string, children: readonly Command[]): Command {
+  const help = [
+    `awscalc ${name} — ${summary}`,
+    '',
+    'Commands:',
+    ...children.map((child) => `  ${child.name.padEnd(14)} ${child.summary}`),
+    '',
+    `Run "awscalc ${name} <command> --help" for each command's flags.`,
+    '',
+  ].join('\n');
+  return {
+    name,
+    summary,
+    help,
+    run: async (argv, io) => {
+      const [sub, ...rest] = argv;
+      if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+        io.out(help);
+        return sub === undefined ? EXIT.usage : EXIT.ok;
+      }
+      const child = children.find((candidate) => candidate.name === sub);
+      if (!child) {
+        io.err(
+          `awscalc ${name}: unknown command "${sub}". Commands: ${children.map((c) => c.name).join(', ')}.\n`,
+        );
+        return EXIT.usage;
+      }
+      return child.run(rest, io);
+    },
+  };
+}
+
+/** The JSON a successful result prints: the value's own keys, then `warnings` and `trace`. */
+export function resultJson<T extends object>(
+  result: Extract<Result<T>, { ok: true }>,
+): Record<string, unknown> {
+  return { ...result.value, warnings: result.warnings, trace: result.trace };
+}
+
+/**
+ * Prints a result the standard way. Invalid input: `{ "issues": [...] }` on stdout with --json, or
+ * one line per issue on stderr; exit 1. Success: the JSON object, or `render(value)` followed by
+ * warnings; exit `exitFor(value)` (default 0), so a calculator can exit 1 for AWS problems.
+ */
+export function printResult<T extends object>(
+  io: Io,
+  result: Result<T>,
+  options: {
+    json: boolean;
+    render: (value: T, trace: readonly TraceStep[]) => string;
+    exitFor?: (value: T) => number;
+  },
+): number {
+  if (!result.ok) {
+    if (options.json) io.out(`${JSON.stringify({ issues: result.issues }, null, 2)}\n`);
+    else io.err(formatIssues(result.issues));
+    return EXIT.invalid;
+  }
+  if (options.json) io.out(`${JSON.stringify(resultJson(result), null, 2)}\n`);
+  else io.out(`${options.render(result.value, result.trace)}${formatWarnings(result.warnings)}`);
+  return options.exitFor?.(result.value) ?? EXIT.ok;
+}
+
+export function formatIssues(issues: readonly Issue[]): string {
+  return issues
+    .map((issue) => `error${issue.path.length > 0 ? ` (${issue.path.join('.')})` : ''}: ${issue.message}\n`)
+    .join('');
+}
+
+export function formatWarnings(warnings: readonly Warning[]): string {
+  return warnings.length === 0
+    ? ''
+    : `\n${warnings.map((warning) => `warning: ${warning.message}`).join('\n')}\n`;
+}
+
+/** Renders the trace as numbered lines for `--trace` / human output. */
+export function formatTrace(trace: readonly TraceStep[]): string {
+  return trace
+    .map((step, index) => {
+      const inputs = Object.entries(step.inputs)
+        .map(([key, value]) => `${key}=${String(value)}`)
+        .join(', ');
+      return `${String(index + 1).padStart(2)}. ${step.formula} [${inputs}] = ${String(step.value)} ${step.unit}${step.source ? `\n    source: ${step.source}` : ''}`;
+    })
+    .join('\n');
+}

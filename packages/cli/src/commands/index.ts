@@ -1,0 +1,5 @@
+import type { Command } from '../command.ts';
+import { subnetCommand } from './subnet.ts';
+
+/** Every top-level command, in the order `awscalc --help` lists them. */
+export const commands: readonly Command[] = [subnetCommand];

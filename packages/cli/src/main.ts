@@ -1,0 +1,40 @@
+import { EXIT } from './command.ts';
+import { commands } from './commands/index.ts';
+import type { Io } from './io.ts';
+
+const usage = () =>
+  [
+    'awscalc — AWS calculators with the arithmetic shown and every constant sourced',
+    '',
+    'Usage: awscalc <command> [arguments] [--json] [--help]',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`),
+    '',
+    'Run "awscalc <command> --help" for its flags and examples.',
+    'Exit codes: 0 ok, 1 invalid for AWS or unparseable input, 2 usage error.',
+    '',
+  ].join('\n');
+
+/** The CLI entry: dispatches to a command and returns the exit code. Never throws to the caller. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`awscalc: unknown command "${name}".\n\n${usage()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Only a bug gets here; say so plainly instead of printing a stack trace.
+    io.err(
+      `awscalc ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in awscalc; please report it with the command line.\n`,
+    );
+    return EXIT.invalid;
+  }
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { type Cidr, parseCidr } from './cidr.ts';
+
+/** A zod schema for CIDR text: strict parsing, with the parser's own code and message as the issue. */
+export const cidrSchema = z
+  .string({ error: 'Give a CIDR as text, like 10.0.0.0/16 or 2001:db8::/56.' })
+  .transform((text, context): Cidr => {
+    const parsed = parseCidr(text);
+    if (parsed.ok) return parsed.value;
+    context.addIssue({ code: 'custom', message: parsed.message, params: { code: parsed.code } });
+    return z.NEVER;
+  });

@@ -1,0 +1,2 @@
+// Public API of the ebs calculators: filled in by the ebs issue.
+export {};

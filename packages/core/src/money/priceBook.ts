@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { factProblem } from '../rules/fact.ts';
+import { Decimal } from './decimal.ts';
+
+/**
+ * One list price: what is charged, per what unit, where, and the AWS pricing page it came from.
+ * `usd` is a decimal string so a price like 0.000000125 survives exactly.
+ */
+export interface Price {
+  /** Stable key a calculator looks the price up by, e.g. `dynamodb.ondemand.write_request_unit`. */
+  readonly key: string;
+  readonly service: string;
+  readonly region: string;
+  readonly description: string;
+  /** The unit the price is per, e.g. `million write request units`, `GB-month`. */
+  readonly unit: string;
+  readonly usd: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+/** A set of prices for one region. Bundled books are us-east-1; users override any entry. */
+export interface PriceBook {
+  readonly region: string;
+  readonly currency: 'USD';
+  readonly prices: readonly Price[];
+}
+
+/** A user's replacement for one price (e.g. a negotiated rate or another region's list price). */
+export const PriceOverride = z.object({
+  key: z.string().min(1, 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_unit.'),
+  usd: z
+    .union([z.string(), z.number()])
+    .transform((value) => String(value))
+    .refine(
+      (value) => /^\d+(\.\d+)?$/.test(value),
+      'A price is a non-negative decimal number of US dollars, like 0.125.',
+    ),
+  source: z.string().optional(),
+});
+export type PriceOverride = z.input<typeof PriceOverride>;
+
+/** Declares a price book; throws (programmer error) if any price lacks a source, date or valid amount. */
+export function definePriceBook(region: string, prices: readonly Omit<Price, 'region'>[]): PriceBook {
+  const full = prices.map((price) => ({ ...price, region }));
+  for (const price of full) {
+    const problem = factProblem({ source: price.source, asOf: price.asOf, unit: price.unit });
+    if (problem) throw new Error(`Price ${price.key}: ${problem}`);
+    if (!/^\d+(\.\d+)?$/.test(price.usd))
+      throw new Error(`Price ${price.key}: usd must be a decimal string, got ${price.usd}`);
+  }
+  return { region, currency: 'USD', prices: full };
+}
+
+/**
+ * Applies user overrides. Unknown keys are reported (not ignored) so a typo cannot silently leave
+ * the list price in place.
+ */
+export function applyPriceOverrides(
+  book: PriceBook,
+  overrides: ReadonlyArray<z.output<typeof PriceOverride>>,
+): { ok: true; book: PriceBook } | { ok: false; unknownKeys: string[]; knownKeys: string[] } {
+  const known = new Set(book.prices.map((price) => price.key));
+  const unknownKeys = overrides.map((override) => override.key).filter((key) => !known.has(key));
+  if (unknownKeys.length > 0) return { ok: false, unknownKeys, knownKeys: [...known] };
+  const byKey = new Map(overrides.map((override) => [override.key, override]));
+  return {
+    ok: true,
+    book: {
+      ...book,
+      prices: book.prices.map((price) => {
+        const override = byKey.get(price.key);
+        return override
+          ? { ...price, usd: override.usd, source: override.source ?? 'user override', asOf: 'user override' }
+          : price;
+      }),
+    },
+  };
+}
+
+/** Looks a price up by key; a missing key is a programmer error (books and calculators ship together). */
+export function priceFor(book: PriceBook, key: string): Price {
+  const price = book.prices.find((candidate) => candidate.key === key);
+  if (!price) throw new Error(`Price book ${book.region} has no price "${key}".`);
+  return price;
+}
+
+/** One line of a bill: quantity × unit price, with the price's provenance. All amounts are decimal strings. */
+export interface CostLine {
+  readonly description: string;
+  readonly priceKey: string;
+  readonly quantity: string;
+  readonly unit: string;
+  readonly unitPriceUsd: string;
+  readonly costUsd: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+/** Prices a quantity (in the price's unit). Money stays in Decimal; rounding to cents is a face's job. */
+export function costLine(price: Price, quantity: Decimal.Value, description = price.description): CostLine {
+  const amount = new Decimal(quantity);
+  return {
+    description,
+    priceKey: price.key,
+    quantity: amount.toString(),
+    unit: price.unit,
+    unitPriceUsd: price.usd,
+    costUsd: amount.times(price.usd).toString(),
+    source: price.source,
+    asOf: price.asOf,
+  };
+}
+
+/** Sums cost lines exactly. */
+export function totalUsd(lines: readonly CostLine[]): string {
+  return lines.reduce((sum, line) => sum.plus(line.costUsd), new Decimal(0)).toString();
+}
+
+/** Formats a USD decimal string for people: `$1,234.57` (half-up to cents; sub-cent amounts keep 4 decimals). */
+export function formatUsd(usd: Decimal.Value): string {
+  const amount = new Decimal(usd);
+  const places = amount.abs().lessThan(0.01) && !amount.isZero() ? 4 : 2;
+  const fixed = amount.toFixed(places, Decimal.ROUND_HALF_UP);
+  const [whole = '0', fraction] = fixed.replace('-', '').split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${amount.isNegative() ? '-' : ''}$${grouped}${fraction ? `.${fraction}` : ''}`;
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { Decimal } from '../money/decimal.ts';
+
+/**
+ * How to read a unit without an "i": `binary` reads KB as 1,024 bytes (DynamoDB's and EBS's
+ * convention), `decimal` reads KB as 1,000 bytes (SI; S3's "5 GB" and "50 TB" limits on the S3
+ * pages are read this way only where AWS says so). KiB, MiB, … are always binary.
+ */
+export type ByteConvention = 'binary' | 'decimal';
+
+export type ByteSizeParse =
+  | { readonly ok: true; readonly bytes: number }
+  | { readonly ok: false; readonly code: string; readonly message: string };
+
+const POWERS: Record<string, number> = { '': 0, K: 1, M: 2, G: 3, T: 4, P: 5 };
+
+/** What the unit symbols mean under a convention, for help text and messages. */
+export function describeConvention(convention: ByteConvention): string {
+  return convention === 'binary'
+    ? 'KB/MB/GB/TB are read as 1,024-based (same as KiB/MiB/GiB/TiB)'
+    : 'KB/MB/GB/TB are read as 1,000-based (SI); KiB/MiB/GiB/TiB are 1,024-based';
+}
+
+/**
+ * Parses a byte size: a plain number of bytes (`4096`), or a number and a unit (`2.5 KB`, `400KiB`,
+ * `5 TiB`, `1.5GB`, `12 bytes`). The result must be a whole number of bytes; `rounding: 'ceil'`
+ * rounds a fractional result up instead of refusing it.
+ *
+ * @example
+ * parseByteSize('2.5 KB', 'binary') //=> { ok: true, bytes: 2560 }
+ * parseByteSize('1.5GB', 'decimal') //=> { ok: true, bytes: 1500000000 }
+ */
+export function parseByteSize(
+  input: string | number,
+  convention: ByteConvention,
+  rounding: 'exact' | 'ceil' = 'exact',
+): ByteSizeParse {
+  const text = typeof input === 'number' ? String(input) : input.trim();
+  const match = /^(\d+(?:\.\d+)?|\.\d+)(?:e(\d+))?\s*([KMGTP]?)(i?)(B|bytes?)?$/i.exec(text);
+  const fail = (code: string, message: string): ByteSizeParse => ({ ok: false, code, message });
+  if (typeof input === 'number' && !Number.isFinite(input)) {
+    return fail(
+      'byte_size_not_finite',
+      `${input} is not a size; give a number of bytes or a size like 2.5 KB.`,
+    );
+  }
+  if (!match) {
+    return fail(
+      'byte_size_invalid',
+      `"${text}" is not a byte size; write a number of bytes (4096) or a number and unit (2.5 KB, 400 KiB, 5 TiB, 1.5 GB). ${describeConvention(convention)}.`,
+    );
+  }
+  const [, amountText = '0', exponent, prefixText = '', binaryMark = '', byteMark] = match;
+  const prefix = prefixText.toUpperCase();
+  if (binaryMark !== '' && prefix === '')
+    return fail('byte_size_invalid', `"${text}" has an unknown unit; did you mean KiB?`);
+  const base = binaryMark !== '' || convention === 'binary' ? 1024 : 1000;
+  const amount = new Decimal(amountText).times(new Decimal(10).pow(Number(exponent ?? 0)));
+  const exact = amount.times(new Decimal(base).pow(POWERS[prefix] ?? 0));
+  const bytes = rounding === 'ceil' ? exact.ceil() : exact;
+  if (!bytes.isInteger()) {
+    return fail(
+      'byte_size_fractional',
+      `"${text}" is ${exact.toString()} bytes, not a whole number; give a size that is a whole number of bytes (e.g. ${exact.ceil().toString()}).`,
+    );
+  }
+  if (bytes.greaterThan(Number.MAX_SAFE_INTEGER)) {
+    return fail(
+      'byte_size_too_large',
+      `"${text}" is more than 8 PiB, beyond any AWS size awscalc calculates with.`,
+    );
+  }
+  return { ok: true, bytes: bytes.toNumber() };
+}
+
+const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
+const DECIMAL_UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'] as const;
+
+/**
+ * Formats bytes in the largest unit that keeps the number ≥ 1, with at most `digits` decimals.
+ * Binary uses IEC symbols (KiB) so the output is never ambiguous.
+ *
+ * @example
+ * formatByteSize(2560, 'binary') //=> '2.5 KiB'
+ */
+export function formatByteSize(bytes: number, convention: ByteConvention, digits = 2): string {
+  const base = convention === 'binary' ? 1024 : 1000;
+  const units = convention === 'binary' ? BINARY_UNITS : DECIMAL_UNITS;
+  let power = 0;
+  while (power < units.length - 1 && Math.abs(bytes) >= base ** (power + 1)) power += 1;
+  const amount = new Decimal(bytes).dividedBy(new Decimal(base).pow(power)).toDecimalPlaces(digits);
+  return `${amount.toString()} ${units[power]}`;
+}
+
+/** A zod schema for a byte size given as bytes (number) or text; the issue carries the parser's message. */
+export function byteSizeSchema(
+  convention: ByteConvention,
+  options: { rounding?: 'exact' | 'ceil'; allowZero?: boolean } = {},
+) {
+  return z
+    .union([z.number(), z.string()], { error: 'Give a size as a number of bytes or text like "2.5 KB".' })
+    .transform((input, context): number => {
+      const parsed = parseByteSize(input, convention, options.rounding ?? 'exact');
+      if (!parsed.ok) {
+        context.addIssue({ code: 'custom', message: parsed.message, params: { code: parsed.code } });
+        return z.NEVER;
+      }
+      if (parsed.bytes === 0 && !options.allowZero) {
+        context.addIssue({
+          code: 'custom',
+          message: 'The size must be more than 0 bytes.',
+          params: { code: 'byte_size_zero' },
+        });
+        return z.NEVER;
+      }
+      return parsed.bytes;
+    });
+}
