@@ -50,7 +50,7 @@ export function parseByteSize(
       `"${text}" is not a byte size; write a number of bytes (4096) or a number and unit (2.5 KB, 400 KiB, 5 TiB, 1.5 GB). ${describeConvention(convention)}.`,
     );
   }
-  const [, amountText = '0', exponent, prefixText = '', binaryMark = '', byteMark] = match;
+  const [, amountText = '0', exponent, prefixText = '', binaryMark = '', _byteMark] = match;
   const prefix = prefixText.toUpperCase();
   if (binaryMark !== '' && prefix === '')
     return fail('byte_size_invalid', `"${text}" has an unknown unit; did you mean KiB?`);
