@@ -23,7 +23,7 @@ export default class CountingReporter implements Reporter {
       }
     }
     const empty = [...perProject].filter(([, count]) => count === 0).map(([name]) => name);
-    if (passed + failed === 0 || empty.length > 0) {
+    if (passed + failed + skipped === 0 || empty.length > 0) {
       process.stdout.write(
         `\nNo tests were collected${empty.length > 0 ? ` in project(s): ${empty.join(', ')}` : ''}; failing the run.\n`,
       );

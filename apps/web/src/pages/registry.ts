@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import { SubnetPage } from './SubnetPage.tsx';
+
+/** One page of the UI: its path (also the URL), nav label and component. Add a calculator's page here. */
+export interface PageEntry {
+  readonly path: string;
+  readonly label: string;
+  readonly title: string;
+  readonly component: ComponentType;
+}
+
+export const pages: readonly PageEntry[] = [
+  { path: '/subnet', label: 'Subnet', title: 'Subnet inspector', component: SubnetPage },
+];

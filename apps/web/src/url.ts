@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react';
+
+/** The page path, with `/` meaning the first page. */
+export function currentPath(): string {
+  return window.location.pathname === '/' ? '/subnet' : window.location.pathname;
+}
+
+/** Goes to another page; its inputs start from that page's defaults. */
+export function navigate(path: string): void {
+  window.history.pushState(null, '', path);
+}
+
+/** Reads one query parameter of the current URL. */
+export function readParam(name: string): string | null {
+  return new URLSearchParams(window.location.search).get(name);
+}
+
+/**
+ * Writes query parameters in place (replaceState: typing must not flood the back button). A value
+ * equal to its default is removed so links stay short.
+ */
+export function writeParams(values: Record<string, string | null>): void {
+  const params = new URLSearchParams(window.location.search);
+  for (const [name, value] of Object.entries(values)) {
+    if (value === null) params.delete(name);
+    else params.set(name, value);
+  }
+  const query = params.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+}
+
+/** A text input's state, kept in the URL query parameter `name`, so a link reproduces the page. */
+export function useTextParam(name: string, fallback: string): [string, (value: string) => void] {
+  const [value, setValue] = useState(() => readParam(name) ?? fallback);
+  const update = useCallback(
+    (next: string) => {
+      setValue(next);
+      writeParams({ [name]: next === fallback ? null : next });
+    },
+    [name, fallback],
+  );
+  return [value, update];
+}
+
+/**
+ * Structured state (e.g. a list of tiers) kept as JSON in one query parameter. `decode` validates
+ * what a link carries — normally the calculator's own zod schema — and falls back when it is bad.
+ */
+export function useJsonParam<T>(
+  name: string,
+  fallback: T,
+  decode: (raw: unknown) => T | undefined,
+): [T, (value: T) => void] {
+  const [value, setValue] = useState<T>(() => {
+    const raw = readParam(name);
+    if (raw === null) return fallback;
+    try {
+      return decode(JSON.parse(raw)) ?? fallback;
+    } catch {
+      return fallback;
+    }
+  });
+  const update = useCallback(
+    (next: T) => {
+      setValue(next);
+      writeParams({ [name]: JSON.stringify(next) });
+    },
+    [name],
+  );
+  return [value, update];
+}
