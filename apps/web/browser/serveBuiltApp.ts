@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -14,10 +17,13 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  await build({ root, logLevel: 'warn' });
+  // A fresh output folder per run, so concurrent runs never serve each other's half-written bundle.
+  const outDir = mkdtempSync(join(tmpdir(), 'awscalc-web-'));
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
   });
   const url = server.resolvedUrls?.local[0];
@@ -25,5 +31,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', url.replace(/\/$/, ''));
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
