@@ -1,6 +1,7 @@
 // The public API of @awscalc/core: hand-picked, so what faces may rely on is deliberate.
 
 export * from './cidr/index.ts';
+export * from './vpc/index.ts';
 export * from './dynamodb/index.ts';
 export * from './ebs/index.ts';
 export { Decimal } from './money/decimal.ts';

@@ -1,0 +1,2 @@
+// Public API of the VPC planner: filled in by the VPC planner issue.
+export {};
