@@ -5,3 +5,4 @@ export { blockSize, cidrContains, cidrOf, cidrsOverlap, formatCidr, lastAddress,
 export { cidrSchema } from './cidrSchema.ts';
 export type { CidrProblem, ReservedAddress, SubnetInspection } from './subnetInspect.ts';
 export { SubnetInspectInput, subnetInspect } from './subnetInspect.ts';
+export * from './setOps/index.ts';
