@@ -1,7 +1,6 @@
 // The public API of @awscalc/core: hand-picked, so what faces may rely on is deliberate.
 
 export * from './cidr/index.ts';
-export * from './vpc/index.ts';
 export * from './dynamodb/index.ts';
 export * from './ebs/index.ts';
 export { Decimal } from './money/decimal.ts';
@@ -31,3 +30,4 @@ export type { DurationParse } from './units/duration.ts';
 export { formatDuration, parseDuration } from './units/duration.ts';
 export type { RateParse } from './units/rate.ts';
 export { parseRate } from './units/rate.ts';
+export * from './vpc/index.ts';

@@ -61,8 +61,15 @@ export function parseIPv6(text: string): AddressParse {
     );
   }
   if (text.includes('.')) {
-    const mapped = /^(0{0,4}:){0,5}:?ffff:/i.test(text) || /^::ffff:/i.test(text);
-    return mapped
+    // Mixed notation (x:x:…:a.b.c.d). Read it only to say precisely what it is, then refuse it.
+    const lastColon = text.lastIndexOf(':');
+    const ipv4 = parseIPv4(text.slice(lastColon + 1));
+    const asHex = ipv4.ok
+      ? parseIPv6(
+          `${text.slice(0, lastColon + 1)}${(ipv4.value >> 16n).toString(16)}:${(ipv4.value & 0xffffn).toString(16)}`,
+        )
+      : undefined;
+    return asHex?.ok && asHex.value >> 32n === 0xffffn
       ? fail(
           'ipv4_mapped_ipv6',
           `"${text}" is an IPv4-mapped IPv6 address (::ffff:a.b.c.d); it stands for an IPv4 address and cannot be a VPC or subnet CIDR. Give the IPv4 CIDR itself.`,

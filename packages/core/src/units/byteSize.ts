@@ -36,7 +36,7 @@ export function parseByteSize(
   rounding: 'exact' | 'ceil' = 'exact',
 ): ByteSizeParse {
   const text = typeof input === 'number' ? String(input) : input.trim();
-  const match = /^(\d+(?:\.\d+)?|\.\d+)(?:e(\d+))?\s*([KMGTP]?)(i?)(B|bytes?)?$/i.exec(text);
+  const match = /^(\d+(?:\.\d+)?|\.\d+)(?:e(\d+))?\s*(?:([KMGTP])(iB|B)?|(B|bytes?))?$/i.exec(text);
   const fail = (code: string, message: string): ByteSizeParse => ({ ok: false, code, message });
   if (typeof input === 'number' && !Number.isFinite(input)) {
     return fail(
@@ -50,10 +50,9 @@ export function parseByteSize(
       `"${text}" is not a byte size; write a number of bytes (4096) or a number and unit (2.5 KB, 400 KiB, 5 TiB, 1.5 GB). ${describeConvention(convention)}.`,
     );
   }
-  const [, amountText = '0', exponent, prefixText = '', binaryMark = '', _byteMark] = match;
+  const [, amountText = '0', exponent, prefixText = '', unitMark = ''] = match;
+  const binaryMark = unitMark.toLowerCase() === 'ib' ? 'i' : '';
   const prefix = prefixText.toUpperCase();
-  if (binaryMark !== '' && prefix === '')
-    return fail('byte_size_invalid', `"${text}" has an unknown unit; did you mean KiB?`);
   const base = binaryMark !== '' || convention === 'binary' ? 1024 : 1000;
   const amount = new Decimal(amountText).times(new Decimal(10).pow(Number(exponent ?? 0)));
   const exact = amount.times(new Decimal(base).pow(POWERS[prefix] ?? 0));

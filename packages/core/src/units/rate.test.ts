@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseRate } from './rate.ts';
+
+describe('parseRate', () => {
+  it.each([
+    ['100', 100],
+    ['100/s', 100],
+    ['6000/min', 100],
+    ['360k/h', 100],
+    ['8.64M/day', 100],
+    [250, 250],
+  ] as const)('reads %j as %d per second', (input, perSecond) => {
+    expect(parseRate(input)).toEqual({ ok: true, perSecond });
+  });
+
+  it.each(['', 'fast', '10/fortnight', '-3/s'])('refuses %j', (input) => {
+    expect(parseRate(input).ok).toBe(false);
+  });
+});
