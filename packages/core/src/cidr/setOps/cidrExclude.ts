@@ -1,7 +1,13 @@
 import type { Cidr } from '../cidr.ts';
+import { blockListFromCidrs, intervalsToCidrs, mergeBlocks, subtractIntervals } from './blockList.ts';
 
-/** What remains of `from` after removing every address of `remove`: a minimal sorted CIDR list. */
+/**
+ * What remains of `from` after removing every address of `remove` (e.g. the free space of a VPC
+ * given its subnets), as the minimal sorted CIDR list: IPv4 first, then IPv6. `remove` blocks may
+ * lie partly or wholly outside `from`; families never affect each other.
+ */
 export function cidrExclude(from: readonly Cidr[], remove: readonly Cidr[]): Cidr[] {
-  void remove;
-  return [...from];
+  return intervalsToCidrs(
+    subtractIntervals(mergeBlocks(blockListFromCidrs(from)), mergeBlocks(blockListFromCidrs(remove))),
+  );
 }

@@ -1,8 +1,11 @@
 import type { Cidr } from '../cidr.ts';
+import { blockListFromCidrs, intervalsCover, mergeBlocks } from './blockList.ts';
 
-/** True when every candidate is covered by the union of the containers. */
+/**
+ * True when every candidate block is covered by the union of the containers: a candidate may be
+ * covered by several smaller containers together (10.0.0.0/24 by 10.0.0.0/25 + 10.0.0.128/25).
+ * An empty candidate list is trivially contained.
+ */
 export function cidrListContains(containers: readonly Cidr[], candidates: readonly Cidr[]): boolean {
-  void containers;
-  void candidates;
-  return false;
+  return intervalsCover(mergeBlocks(blockListFromCidrs(containers)), blockListFromCidrs(candidates));
 }

@@ -1,6 +1,14 @@
 import type { Cidr } from '../cidr.ts';
+import { blockListFromCidrs, intervalsToCidrs, mergeBlocks } from './blockList.ts';
 
-/** Collapses adjacent and contained blocks, per family; IPv4 first, then IPv6, in numeric order. */
+/**
+ * Collapses adjacent and contained blocks into the fewest CIDR blocks covering exactly the same
+ * addresses, per family: IPv4 first, then IPv6, each in address order. Host bits are ignored (each
+ * block's canonical network is used). Same result as Python's `ipaddress.collapse_addresses`.
+ *
+ * @example
+ * cidrMerge(['10.0.0.0/25', '10.0.0.128/25', '10.0.1.0/24'].map(knownCidr)) //=> [10.0.0.0/23]
+ */
 export function cidrMerge(cidrs: readonly Cidr[]): Cidr[] {
-  return [...cidrs];
+  return intervalsToCidrs(mergeBlocks(blockListFromCidrs(cidrs)));
 }

@@ -1,22 +1,32 @@
 import type { Cidr } from '../cidr.ts';
+import { blockListFromCidrs, intervalsIntersect, mergeBlocks, overlapPairs } from './blockList.ts';
 
+/** Two blocks of one list that share addresses. */
 export interface CidrOverlap {
+  /** The block that comes first in the input. */
   readonly a: Cidr;
+  /** The block that comes later in the input. */
   readonly b: Cidr;
+  /** The addresses both hold: CIDR blocks are nested or disjoint, so this is the smaller block. */
   readonly shared: Cidr;
   readonly aIndex: number;
   readonly bIndex: number;
 }
 
-/** Every overlapping pair in the list (aIndex < bIndex), ordered by aIndex then bIndex. */
+/**
+ * Every overlapping pair in the list, with the shared range. Pairs are reported once, as input
+ * positions aIndex < bIndex, ordered by aIndex then bIndex. Identical blocks overlap each other;
+ * blocks of different families never overlap. Runs in O(n log n + pairs).
+ */
 export function cidrOverlaps(cidrs: readonly Cidr[]): CidrOverlap[] {
-  void cidrs;
-  return [];
+  return overlapPairs(blockListFromCidrs(cidrs)).map(([aIndex, bIndex]) => {
+    const a = cidrs[aIndex]!;
+    const b = cidrs[bIndex]!;
+    return { a, b, shared: a.prefixLength >= b.prefixLength ? a : b, aIndex, bIndex };
+  });
 }
 
-/** True when any block of `a` shares an address with any block of `b`. */
+/** True when any block of `a` shares at least one address with any block of `b`. */
 export function cidrSetsOverlap(a: readonly Cidr[], b: readonly Cidr[]): boolean {
-  void a;
-  void b;
-  return false;
+  return intervalsIntersect(mergeBlocks(blockListFromCidrs(a)), mergeBlocks(blockListFromCidrs(b)));
 }
