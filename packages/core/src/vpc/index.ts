@@ -1,2 +1,27 @@
-// Public API of the VPC planner: filled in by the VPC planner issue.
-export {};
+// Public API of the VPC planner.
+export type { VpcAllocation, VpcAllocationRequest } from './vpcAllocate.ts';
+export { vpcAllocate } from './vpcAllocate.ts';
+export type { VpcAssociationRestriction, VpcRangeClass } from './vpcFacts.ts';
+export {
+  VPC_ASSOCIATION_10_0_15_RULE,
+  VPC_ASSOCIATION_RESTRICTIONS,
+  VPC_EKS_DEFAULT_SERVICE_RANGES,
+  VPC_LOAD_BALANCER_SUBNET,
+  VPC_QUOTA_IPV4_CIDRS,
+  VPC_QUOTA_SUBNETS,
+} from './vpcFacts.ts';
+export type { VpcFitDiagnosis, VpcUnplacedSubnet } from './vpcFit.ts';
+export { vpcIpv6SubnetCidr } from './vpcIpv6.ts';
+export type { VpcPlan, VpcReservedSlot, VpcSubnet, VpcTierSummary } from './vpcPlan.ts';
+export { vpcPlan } from './vpcPlan.ts';
+export type { VpcPlanParsed, VpcTierSize } from './vpcPlanInput.ts';
+export {
+  VpcExistingSubnetInput,
+  VpcPlanInput,
+  VpcTierInput,
+  vpcAzsSchema,
+  vpcTierSizeSchema,
+} from './vpcPlanInput.ts';
+export type { VpcProblem } from './vpcRules.ts';
+export { vpcAssociationProblems, vpcRangeClass } from './vpcRules.ts';
+export { vpcPrefixForHosts, vpcUsableAddresses } from './vpcTierPrefix.ts';

@@ -1,0 +1,63 @@
+import type { Cidr } from '../cidr/cidr.ts';
+import { type VpcAllocationRequest, vpcAllocate } from './vpcAllocate.ts';
+
+export interface VpcLayoutTier {
+  /** Prefix length of each of the tier's subnets. */
+  readonly prefixLength: number;
+  /** Slots (AZ positions) the tier already has as existing subnets: not allocated again. */
+  readonly existingSlots: ReadonlySet<number>;
+}
+
+export interface VpcLayoutResult {
+  /** Per tier, per slot (0…slots−1): the CIDR, undefined when it did not fit, or null for an existing subnet. */
+  readonly slots: ReadonlyArray<ReadonlyArray<Cidr | undefined | null>>;
+  /** Free space left (aligned blocks, unmerged). */
+  readonly free: readonly Cidr[];
+  readonly fits: boolean;
+}
+
+/**
+ * Lays out `slots` subnets per tier (one per current or future AZ) in the VPC blocks around the
+ * occupied ones. A tier with no existing subnets is requested as one aligned region of
+ * 2^ceil(log2(slots)) subnets, so its subnets are contiguous and adding an AZ (filling the next
+ * slot) moves nothing; a tier with existing subnets gets one request per missing slot.
+ * Requests depend only on tier sizes, slot count and existing subnets — not on how many AZs are in
+ * use today — which is why growing into reserved slots never renumbers anything.
+ */
+export function vpcLayout(
+  pools: readonly Cidr[],
+  occupied: readonly Cidr[],
+  tiers: readonly VpcLayoutTier[],
+  slots: number,
+): VpcLayoutResult {
+  const requests: VpcAllocationRequest[] = [];
+  const owners: Array<{ tier: number; slot: number | 'region' }> = [];
+  const regionBits = Math.ceil(Math.log2(slots));
+  for (const [tierIndex, tier] of tiers.entries()) {
+    if (tier.existingSlots.size === 0) {
+      requests.push({ prefixLength: tier.prefixLength - regionBits, slotPrefix: tier.prefixLength, slots });
+      owners.push({ tier: tierIndex, slot: 'region' });
+      continue;
+    }
+    for (let slot = 0; slot < slots; slot += 1) {
+      if (tier.existingSlots.has(slot)) continue;
+      requests.push({ prefixLength: tier.prefixLength, slotPrefix: tier.prefixLength, slots: 1 });
+      owners.push({ tier: tierIndex, slot });
+    }
+  }
+  const allocation = vpcAllocate(pools, occupied, requests);
+  const result: Array<Array<Cidr | undefined | null>> = tiers.map((tier) =>
+    Array.from({ length: slots }, (_, slot) => (tier.existingSlots.has(slot) ? null : undefined)),
+  );
+  for (const [index, owner] of owners.entries()) {
+    const placed = allocation.placed[index] ?? [];
+    const row = result[owner.tier]!;
+    if (owner.slot !== 'region') row[owner.slot] = placed[0];
+    else for (const [slot, cidr] of placed.entries()) row[slot] = cidr;
+  }
+  return {
+    slots: result,
+    free: allocation.free,
+    fits: result.every((row) => row.every((cidr) => cidr !== undefined)),
+  };
+}
