@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { Decimal } from '../money/decimal.ts';
+import { byteSizeSchema } from '../units/byteSize.ts';
+import { parseRate } from '../units/rate.ts';
+import { S3_STORAGE_CLASS_IDS } from './s3StorageClasses.ts';
+
+/**
+ * The one size convention of the S3 tools: KB/MB/GB/TB are 1,024-based, as on AWS's S3 pages
+ * (their "5 GB", "50 TB" and "128 KB" are GiB, 50,000 GiB and KiB) and in S3's GB-month billing.
+ * KiB/MiB/GiB/TiB mean the same; give a plain number for exact bytes.
+ */
+export const S3_SIZE_CONVENTION =
+  'binary: 1 KB = 1 KiB = 1,024 bytes, 1 MB = 1 MiB, 1 GB = 1 GiB = 2^30 bytes, 1 TB = 1 TiB (as on AWS S3 pages and bills)';
+
+/** An S3 object or dataset size (binary convention), in bytes. */
+export const s3SizeSchema = (options: { allowZero?: boolean } = {}) =>
+  byteSizeSchema('binary', { allowZero: options.allowZero ?? false });
+
+const COUNT_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9, g: 1e9, t: 1e12 };
+
+/** A count (requests, objects): a number, or text like `2.5M`, `10k`, `1B` (k = 1,000, M = 10^6, B = 10^9). */
+export const s3CountSchema = z
+  .union([z.number(), z.string()], { error: 'Give a count as a number, e.g. 1000000 or 1M.' })
+  .transform((raw, context): number => {
+    const text = String(raw).trim().replace(/[,_]/g, '').toLowerCase();
+    const match = /^(\d+(?:\.\d+)?|\.\d+)(?:e(\d+))?\s*([kmbgt]?)$/.exec(text);
+    if (!match || (typeof raw === 'number' && !Number.isFinite(raw))) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${String(raw)}" is not a count; write a non-negative number such as 1000000, 2.5M or 10k.`,
+        params: { code: 'count_invalid' },
+      });
+      return z.NEVER;
+    }
+    const [, amount = '0', exponent = '0', scale = ''] = match;
+    const value = new Decimal(amount)
+      .times(new Decimal(10).pow(Number(exponent)))
+      .times(COUNT_SCALE[scale] ?? 1);
+    if (value.greaterThan(1e18)) {
+      context.addIssue({
+        code: 'custom',
+        message: `${String(raw)} is more than 10^18, beyond any S3 workload awscalc prices.`,
+        params: { code: 'count_too_large' },
+      });
+      return z.NEVER;
+    }
+    return value.toNumber();
+  });
+
+/** A request rate, per second: a number, or text like `6000/min`, `20k/s`, `1.2M/h`. */
+export const s3RateSchema = z
+  .union([z.number(), z.string()], { error: 'Give a rate as requests per second, e.g. 5500 or 20k/s.' })
+  .transform((raw, context): number => {
+    const parsed = parseRate(typeof raw === 'number' ? raw : raw.trim());
+    if (!parsed.ok || (typeof raw === 'number' && (!Number.isFinite(raw) || raw < 0))) {
+      context.addIssue({
+        code: 'custom',
+        message: parsed.ok
+          ? `${String(raw)} is not a rate; give a non-negative number of requests per second.`
+          : parsed.message,
+        params: { code: 'rate_invalid' },
+      });
+      return z.NEVER;
+    }
+    if (parsed.perSecond > 1e12) {
+      context.addIssue({
+        code: 'custom',
+        message: `${String(raw)} is more than 10^12 requests per second, beyond any S3 workload.`,
+        params: { code: 'rate_too_large' },
+      });
+      return z.NEVER;
+    }
+    return parsed.perSecond;
+  });
+
+/** An S3 storage class by its API name; case and dashes are forgiven (`standard-ia` → `STANDARD_IA`). */
+export const s3StorageClassSchema = z
+  .string({ error: `Name a storage class: ${S3_STORAGE_CLASS_IDS.join(', ')}.` })
+  .transform((raw) => raw.trim().toUpperCase().replace(/[-\s]/g, '_'))
+  .pipe(
+    z.enum(S3_STORAGE_CLASS_IDS, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not an S3 storage class awscalc prices; use one of ${S3_STORAGE_CLASS_IDS.join(', ')}.`,
+    }),
+  );
