@@ -1,0 +1,439 @@
+import { z } from 'zod';
+import { Decimal } from '../money/decimal.ts';
+import { type MonthConvention, monthConvention } from '../money/month.ts';
+import {
+  applyPriceOverrides,
+  type CostLine,
+  costLine,
+  type PriceBook,
+  PriceOverride,
+  priceFor,
+  totalUsd,
+} from '../money/priceBook.ts';
+import { defineCalculator, failure, type Outcome, success, type Warning } from '../result.ts';
+import { Trace } from '../trace.ts';
+import { byteSizeSchema } from '../units/byteSize.ts';
+import { type DynamoCapacity, dynamoCapacity } from './dynamoCapacity.ts';
+import type { DynamoOperationProblem } from './dynamoOperationUnits.ts';
+import { DYNAMO_KB, DYNAMO_STORAGE_OVERHEAD, DYNAMO_THROUGHPUT_QUOTAS } from './dynamoRules.ts';
+import { DynamoWorkload } from './dynamoWorkload.ts';
+import { DYNAMO_FREE_TIER, DYNAMO_PRICES } from './prices.ts';
+
+export const DYNAMO_TABLE_CLASSES = ['standard', 'standard-ia'] as const;
+export type DynamoTableClass = (typeof DYNAMO_TABLE_CLASSES)[number];
+
+export const DynamoCostInput = z.object({
+  workload: DynamoWorkload,
+  /** Standard (default) or Standard-IA (cheaper storage, dearer throughput). */
+  tableClass: z
+    .enum(DYNAMO_TABLE_CLASSES, { error: 'tableClass is "standard" or "standard-ia".' })
+    .default('standard'),
+  /** Average use of provisioned capacity you expect (auto scaling rarely holds its target exactly). */
+  utilizationPercent: z
+    .number({ error: 'utilizationPercent is a percentage from 1 to 100.' })
+    .gt(0, 'utilizationPercent is more than 0 %.')
+    .max(100, 'utilizationPercent is at most 100 %.')
+    .default(70),
+  /** Table data size (DynamoDB GB = 1,024³ bytes). Alternative: `items`. */
+  storage: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }).optional(),
+  /** Item count and average item size: storage = count × (size + 100 B (+ 48 B for global tables)). */
+  items: z
+    .object({
+      count: z.number({ error: 'items.count is a number of items.' }).int('items.count is whole.').min(0),
+      itemSize: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }),
+    })
+    .optional(),
+  pointInTimeRecovery: z.boolean({ error: 'pointInTimeRecovery is true or false.' }).default(false),
+  /** On-demand backup storage kept (GB-month). */
+  backupStorage: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }).default(0),
+  /** DynamoDB Streams read requests per month (GetRecords by your consumers; Lambda triggers are free). */
+  streamReadRequestsPerMonth: z
+    .number({ error: 'streamReadRequestsPerMonth is a number.' })
+    .min(0)
+    .default(0),
+  /** Global table: number of OTHER Regions holding a replica (0 = not a global table). */
+  replicaRegions: z.number({ error: 'replicaRegions is a whole number.' }).int().min(0).max(50).default(0),
+  /** Apply the AWS Free Tier (25 RCU/WCU, 25 GB, 2.5 M stream reads). Off by default, like the AWS Pricing Calculator. */
+  freeTier: z.boolean({ error: 'freeTier is true or false.' }).default(false),
+  priceOverrides: z.array(PriceOverride).default([]),
+});
+export type DynamoCostInput = z.input<typeof DynamoCostInput>;
+type ParsedCostInput = z.output<typeof DynamoCostInput>;
+
+/** A cost line with the region its price is for. */
+export type DynamoCostLine = CostLine & { readonly region: string };
+
+export interface DynamoModeCost {
+  readonly monthlyUsd: string;
+  /** Throughput lines only (read/write units, replicated writes). */
+  readonly throughputUsd: string;
+  readonly lines: readonly DynamoCostLine[];
+}
+
+export interface DynamoCost {
+  readonly region: string;
+  readonly currency: 'USD';
+  readonly month: MonthConvention;
+  readonly tableClass: DynamoTableClass;
+  readonly utilizationPercent: number;
+  readonly storageGb: string;
+  /** Consumed units per second (table + GSIs) that both modes are priced on. */
+  readonly consumed: { readonly readCapacityUnits: number; readonly writeCapacityUnits: number };
+  readonly onDemand: DynamoModeCost & {
+    readonly readRequestUnitsPerMonth: string;
+    readonly writeRequestUnitsPerMonth: string;
+  };
+  readonly provisioned: DynamoModeCost & {
+    /** Provisioned at the stated utilisation, table + GSIs, each max(1, ceil(consumed ÷ utilisation)). */
+    readonly readCapacityUnits: number;
+    readonly writeCapacityUnits: number;
+  };
+  /** Storage, PITR, backups, streams: the same in both modes and included in both totals. */
+  readonly common: { readonly monthlyUsd: string; readonly lines: readonly DynamoCostLine[] };
+  /**
+   * Average utilisation of provisioned capacity at which both modes cost the same (ignoring whole-unit
+   * rounding, the 1-unit minimum and the free tier). Above it provisioned is cheaper. Null with no traffic.
+   */
+  readonly breakEvenUtilizationPercent: number | null;
+  readonly cheaperMode: 'on-demand' | 'provisioned' | 'equal';
+  /** Both table classes at this workload, for the Standard vs Standard-IA decision. */
+  readonly tableClasses: ReadonlyArray<{
+    readonly tableClass: DynamoTableClass;
+    readonly onDemandUsd: string;
+    readonly provisionedUsd: string;
+  }>;
+  readonly freeTier: { readonly applied: boolean; readonly note: string };
+  readonly prices: { readonly region: string; readonly overridden: readonly string[] };
+  readonly problems: readonly DynamoOperationProblem[];
+}
+
+const GB = new Decimal(DYNAMO_KB.value).pow(3);
+const MILLION = new Decimal(1_000_000);
+
+export interface DynamoCostScenario {
+  readonly input: ParsedCostInput;
+  readonly capacity: DynamoCapacity;
+  readonly book: PriceBook;
+  readonly month: MonthConvention;
+  readonly storageGb: Decimal;
+}
+
+function key(tableClass: DynamoTableClass, base: string): string {
+  return tableClass === 'standard-ia' ? `dynamodb.ia.${base}` : `dynamodb.${base}`;
+}
+
+/** Provisioned units per scope (table, each GSI) at a utilisation, summed. */
+function provisionedAt(capacity: DynamoCapacity, utilizationPercent: Decimal.Value) {
+  const scopes = [
+    { readCapacityUnits: capacity.readCapacityUnits, writeCapacityUnits: capacity.writeCapacityUnits },
+    ...capacity.indexes,
+  ];
+  const at = (units: number) =>
+    Decimal.max(
+      DYNAMO_THROUGHPUT_QUOTAS.minimumUnits.value,
+      new Decimal(units).times(100).dividedBy(utilizationPercent).ceil(),
+    );
+  return {
+    read: scopes.reduce((total, scope) => total.plus(at(scope.readCapacityUnits)), new Decimal(0)),
+    write: scopes.reduce((total, scope) => total.plus(at(scope.writeCapacityUnits)), new Decimal(0)),
+  };
+}
+
+function onDemandLines(s: DynamoCostScenario, tableClass: DynamoTableClass): CostLine[] {
+  const { capacity, book, input } = s;
+  const lines = [
+    costLine(
+      priceFor(book, key(tableClass, 'ondemand.read_request_units')),
+      new Decimal(capacity.onDemand.readRequestUnitsPerMonth).dividedBy(MILLION),
+    ),
+    costLine(
+      priceFor(book, key(tableClass, 'ondemand.write_request_units')),
+      new Decimal(capacity.onDemand.writeRequestUnitsPerMonth).dividedBy(MILLION),
+    ),
+  ];
+  if (input.replicaRegions > 0) {
+    const price = priceFor(book, key(tableClass, 'global.replicated_write_request_units'));
+    lines.push(
+      costLine(
+        price,
+        new Decimal(capacity.onDemand.writeRequestUnitsPerMonth)
+          .times(input.replicaRegions)
+          .dividedBy(MILLION),
+        `${price.description} × ${input.replicaRegions} replica Region(s)`,
+      ),
+    );
+  }
+  return lines;
+}
+
+function provisionedLines(
+  s: DynamoCostScenario,
+  tableClass: DynamoTableClass,
+  utilizationPercent: Decimal.Value,
+): CostLine[] {
+  const { capacity, book, input, month } = s;
+  const units = provisionedAt(capacity, utilizationPercent);
+  const free =
+    input.freeTier && tableClass === 'standard' ? DYNAMO_FREE_TIER.provisionedCapacityUnits.value : 0;
+  const billable = (value: Decimal) => Decimal.max(0, value.minus(free)).times(month.hours);
+  const readPrice = priceFor(book, key(tableClass, 'provisioned.read_capacity_unit_hours'));
+  const writePrice = priceFor(book, key(tableClass, 'provisioned.write_capacity_unit_hours'));
+  const suffix = free > 0 ? ` (${free} units free)` : '';
+  const lines = [
+    costLine(
+      readPrice,
+      billable(units.read),
+      `${readPrice.description}: ${units.read} RCU × ${month.hours} h${suffix}`,
+    ),
+    costLine(
+      writePrice,
+      billable(units.write),
+      `${writePrice.description}: ${units.write} WCU × ${month.hours} h${suffix}`,
+    ),
+  ];
+  if (input.replicaRegions > 0) {
+    const price = priceFor(book, key(tableClass, 'global.replicated_write_capacity_unit_hours'));
+    lines.push(
+      costLine(
+        price,
+        units.write.times(input.replicaRegions).times(month.hours),
+        `${price.description}: ${units.write} rWCU × ${input.replicaRegions} replica Region(s) × ${month.hours} h`,
+      ),
+    );
+  }
+  return lines;
+}
+
+function commonLines(s: DynamoCostScenario, tableClass: DynamoTableClass): CostLine[] {
+  const { book, input, storageGb } = s;
+  const lines: CostLine[] = [];
+  const regions = 1 + input.replicaRegions;
+  const freeGb = input.freeTier && tableClass === 'standard' ? DYNAMO_FREE_TIER.storageGb.value : 0;
+  const storagePrice = priceFor(book, key(tableClass, 'storage'));
+  lines.push(
+    costLine(
+      storagePrice,
+      Decimal.max(0, storageGb.times(regions).minus(freeGb)),
+      `${storagePrice.description}: ${storageGb.toDecimalPlaces(6)} GB${regions > 1 ? ` × ${regions} Regions` : ''}${freeGb ? ` (${freeGb} GB free)` : ''}`,
+    ),
+  );
+  if (input.pointInTimeRecovery)
+    lines.push(costLine(priceFor(book, 'dynamodb.pitr'), storageGb.times(regions)));
+  if (input.backupStorage > 0) {
+    lines.push(costLine(priceFor(book, 'dynamodb.backup'), new Decimal(input.backupStorage).dividedBy(GB)));
+  }
+  if (input.streamReadRequestsPerMonth > 0) {
+    const free = input.freeTier ? DYNAMO_FREE_TIER.streamReadRequests.value : 0;
+    lines.push(
+      costLine(
+        priceFor(book, 'dynamodb.streams.read_requests'),
+        Decimal.max(0, new Decimal(input.streamReadRequestsPerMonth).minus(free)).dividedBy(100_000),
+      ),
+    );
+  }
+  return lines;
+}
+
+/** Monthly totals of both modes for one table class and utilisation (used by the cost and the curve). */
+export function dynamoModeTotals(
+  s: DynamoCostScenario,
+  tableClass: DynamoTableClass,
+  utilizationPercent: Decimal.Value,
+): { onDemandUsd: string; provisionedUsd: string } {
+  const common = totalUsd(commonLines(s, tableClass));
+  return {
+    onDemandUsd: new Decimal(totalUsd(onDemandLines(s, tableClass))).plus(common).toString(),
+    provisionedUsd: new Decimal(totalUsd(provisionedLines(s, tableClass, utilizationPercent)))
+      .plus(common)
+      .toString(),
+  };
+}
+
+/** Break-even utilisation (percent): provisioned cost ∝ 1/u equals the on-demand cost. */
+export function dynamoBreakEven(s: DynamoCostScenario, tableClass: DynamoTableClass): number | null {
+  const { capacity, book, input, month } = s;
+  const reads = new Decimal(capacity.totals.readCapacityUnits);
+  const writes = new Decimal(capacity.totals.writeCapacityUnits);
+  const replicas = input.replicaRegions;
+  const usd = (base: string) => new Decimal(priceFor(book, key(tableClass, base)).usd);
+  const provisionedAtFull = reads
+    .times(usd('provisioned.read_capacity_unit_hours'))
+    .plus(writes.times(usd('provisioned.write_capacity_unit_hours')))
+    .plus(replicas > 0 ? writes.times(replicas).times(usd('global.replicated_write_capacity_unit_hours')) : 0)
+    .times(month.hours);
+  const onDemand = reads
+    .times(usd('ondemand.read_request_units'))
+    .plus(writes.times(usd('ondemand.write_request_units')))
+    .plus(replicas > 0 ? writes.times(replicas).times(usd('global.replicated_write_request_units')) : 0)
+    .times(month.hours * 3600)
+    .dividedBy(MILLION);
+  if (onDemand.isZero()) return null;
+  return provisionedAtFull.dividedBy(onDemand).times(100).toDecimalPlaces(4).toNumber();
+}
+
+/** Validates overrides, runs the capacity calculator and measures storage: what cost and curve share. */
+export function dynamoCostScenario(input: ParsedCostInput): Outcome<DynamoCostScenario> {
+  const overridden = applyPriceOverrides(DYNAMO_PRICES, input.priceOverrides);
+  if (!overridden.ok) {
+    return failure(
+      ...input.priceOverrides
+        .map((override, position) => ({ override, position }))
+        .filter(({ override }) => overridden.unknownKeys.includes(override.key))
+        .map(({ override, position }) => ({
+          code: 'price_unknown_key',
+          path: ['priceOverrides', position, 'key'],
+          message: `No DynamoDB price "${override.key}"; known keys: ${overridden.knownKeys.join(', ')}.`,
+        })),
+    );
+  }
+  const capacity = dynamoCapacity.calculate(input.workload);
+  if (!capacity.ok) return capacity;
+  const overhead =
+    DYNAMO_STORAGE_OVERHEAD.perItem.value +
+    (input.replicaRegions > 0 ? DYNAMO_STORAGE_OVERHEAD.globalTables.value : 0);
+  const storageBytes =
+    input.storage !== undefined
+      ? new Decimal(input.storage)
+      : input.items
+        ? new Decimal(input.items.count).times(input.items.itemSize + overhead)
+        : new Decimal(0);
+  return success(
+    {
+      input,
+      capacity: capacity.value,
+      book: overridden.book,
+      month: monthConvention(input.workload.monthHours),
+      storageGb: storageBytes.dividedBy(GB),
+    },
+    capacity.trace,
+    capacity.warnings,
+  );
+}
+
+/**
+ * Monthly cost of a DynamoDB table in on-demand and in provisioned mode (at the utilisation you
+ * state), the break-even utilisation between them, Standard vs Standard-IA, storage and the optional
+ * PITR, backups, streams reads and global-table replicated writes. Every line names its unit price,
+ * region, source and as-of date; the month convention is named; the free tier is off unless asked for.
+ *
+ * @example
+ * run(dynamoCost, { workload: { operations: [{ type: 'PutItem', rate: 100, itemSize: 512 }] } }).value.onDemand.monthlyUsd
+ * //=> '164.25'  (100 WRU/s × 2,628,000 s × $0.625 per million)
+ */
+export const dynamoCost = defineCalculator({
+  name: 'dynamoCost',
+  schema: DynamoCostInput,
+  calculate: (input) => {
+    const scenario = dynamoCostScenario(input);
+    if (!scenario.ok) return scenario;
+    const s = scenario.value;
+    const trace = new Trace();
+    for (const step of scenario.trace) trace.step(step);
+    const warnings: Warning[] = [...scenario.warnings];
+    const { capacity, book, month } = s;
+    const tableClass = input.tableClass;
+
+    trace.step({
+      id: 'storage_gb',
+      formula:
+        input.storage !== undefined
+          ? 'storage bytes ÷ 1,024³'
+          : input.items
+            ? `item count × (item bytes + ${DYNAMO_STORAGE_OVERHEAD.perItem.value}${input.replicaRegions > 0 ? ` + ${DYNAMO_STORAGE_OVERHEAD.globalTables.value}` : ''} overhead) ÷ 1,024³`
+            : 'no storage given',
+      inputs: input.items
+        ? { count: input.items.count, itemBytes: input.items.itemSize }
+        : { storageBytes: input.storage ?? 0 },
+      value: s.storageGb.toDecimalPlaces(9).toString(),
+      unit: 'GB',
+      source: DYNAMO_STORAGE_OVERHEAD.perItem.source,
+    });
+    const withRegion = (lines: CostLine[]): DynamoCostLine[] =>
+      lines.map((line) => ({ ...line, region: book.region }));
+    const onDemand = withRegion(onDemandLines(s, tableClass));
+    const provisioned = withRegion(provisionedLines(s, tableClass, input.utilizationPercent));
+    const common = withRegion(commonLines(s, tableClass));
+    for (const line of [...onDemand, ...provisioned, ...common]) {
+      trace.step({
+        id: 'cost_line',
+        formula: `${line.description}: quantity × unit price`,
+        inputs: { quantity: line.quantity, unit: line.unit, unitPriceUsd: line.unitPriceUsd },
+        value: line.costUsd,
+        unit: 'USD',
+        source: line.source,
+      });
+    }
+    const commonUsd = totalUsd(common);
+    const onDemandThroughput = totalUsd(onDemand);
+    const provisionedThroughput = totalUsd(provisioned);
+    const onDemandUsd = new Decimal(onDemandThroughput).plus(commonUsd);
+    const provisionedUsd = new Decimal(provisionedThroughput).plus(commonUsd);
+    const breakEven = dynamoBreakEven(s, tableClass);
+    trace.step({
+      id: 'break_even_utilization',
+      formula: 'u* = provisioned cost at 100 % ÷ on-demand cost (provisioned cost grows as 1/u)',
+      inputs: {
+        readUnitsPerSecond: capacity.totals.readCapacityUnits,
+        writeUnitsPerSecond: capacity.totals.writeCapacityUnits,
+        tableClass,
+      },
+      value: breakEven ?? 'no traffic',
+      unit: breakEven === null ? '' : '%',
+    });
+    const units = provisionedAt(capacity, input.utilizationPercent);
+    const cheaperMode = onDemandUsd.lessThan(provisionedUsd)
+      ? 'on-demand'
+      : onDemandUsd.greaterThan(provisionedUsd)
+        ? 'provisioned'
+        : 'equal';
+    if (breakEven !== null && breakEven > 100) {
+      warnings.push({
+        code: 'provisioned_never_cheaper',
+        message: `At these prices provisioned capacity would need ${breakEven} % utilisation to match on-demand, which is impossible: on-demand is cheaper.`,
+      });
+    }
+    const tableClasses = DYNAMO_TABLE_CLASSES.map((candidate) => ({
+      tableClass: candidate,
+      ...dynamoModeTotals(s, candidate, input.utilizationPercent),
+    }));
+    return success<DynamoCost>(
+      {
+        region: book.region,
+        currency: 'USD',
+        month,
+        tableClass,
+        utilizationPercent: input.utilizationPercent,
+        storageGb: s.storageGb.toDecimalPlaces(9).toString(),
+        consumed: capacity.totals,
+        onDemand: {
+          monthlyUsd: onDemandUsd.toString(),
+          throughputUsd: onDemandThroughput,
+          readRequestUnitsPerMonth: new Decimal(capacity.onDemand.readRequestUnitsPerMonth).toString(),
+          writeRequestUnitsPerMonth: new Decimal(capacity.onDemand.writeRequestUnitsPerMonth).toString(),
+          lines: onDemand,
+        },
+        provisioned: {
+          monthlyUsd: provisionedUsd.toString(),
+          throughputUsd: provisionedThroughput,
+          readCapacityUnits: units.read.toNumber(),
+          writeCapacityUnits: units.write.toNumber(),
+          lines: provisioned,
+        },
+        common: { monthlyUsd: commonUsd, lines: common },
+        breakEvenUtilizationPercent: breakEven,
+        cheaperMode,
+        tableClasses,
+        freeTier: {
+          applied: input.freeTier,
+          note: input.freeTier
+            ? 'Free tier applied: 25 RCU + 25 WCU provisioned and 25 GB storage (Standard class), 2.5 M stream reads; it is per account, so it applies once across all tables.'
+            : 'Free tier not applied (as in the AWS Pricing Calculator); set freeTier to subtract 25 RCU + 25 WCU, 25 GB and 2.5 M stream reads.',
+        },
+        prices: { region: book.region, overridden: input.priceOverrides.map((override) => override.key) },
+        problems: capacity.problems,
+      },
+      trace.steps,
+      warnings,
+    );
+  },
+});

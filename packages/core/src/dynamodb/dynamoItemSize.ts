@@ -1,0 +1,466 @@
+import { z } from 'zod';
+import { defineCalculator, failure, type Issue, success, type Warning } from '../result.ts';
+import { Trace } from '../trace.ts';
+import {
+  DYNAMO_ITEM_SIZE_RULES,
+  DYNAMO_MAX_ITEM_BYTES,
+  DYNAMO_READ_UNIT_BYTES,
+  DYNAMO_STORAGE_OVERHEAD,
+  DYNAMO_WRITE_UNIT_BYTES,
+} from './dynamoRules.ts';
+import { dynamoReadSteps, dynamoReadUnits, dynamoWriteSteps, dynamoWriteUnits } from './dynamoUnits.ts';
+
+export const DynamoItemSizeInput = z.object({
+  /** The item: DynamoDB JSON (`{"pk":{"S":"user#1"}}`, as the AWS CLI prints it) or plain JSON; text or parsed. */
+  item: z.union([z.string(), z.record(z.string(), z.unknown())], {
+    error: 'Give the item as a JSON object, e.g. {"pk":{"S":"user#1"},"n":{"N":"42"}}.',
+  }),
+  /** `dynamodb`: AttributeValue form (default). `plain`: ordinary JSON, strings→S, numbers→N, arrays→L, objects→M. */
+  format: z
+    .enum(['dynamodb', 'plain'], {
+      error: 'format is "dynamodb" (AttributeValue JSON) or "plain" (ordinary JSON).',
+    })
+    .default('dynamodb'),
+  /** The table is a global table: storage carries 48 more bytes per item. */
+  globalTable: z.boolean({ error: 'globalTable is true or false.' }).default(false),
+});
+export type DynamoItemSizeInput = z.input<typeof DynamoItemSizeInput>;
+
+/** The DynamoDB data type descriptors. */
+export type DynamoAttributeType = 'S' | 'N' | 'B' | 'BOOL' | 'NULL' | 'L' | 'M' | 'SS' | 'NS' | 'BS';
+
+export interface DynamoAttributeSize {
+  readonly name: string;
+  readonly type: DynamoAttributeType;
+  readonly nameBytes: number;
+  readonly valueBytes: number;
+  /** nameBytes + valueBytes: what this attribute adds to the item. */
+  readonly bytes: number;
+}
+
+/** Something AWS would reject about the item (it parsed, but PutItem would fail). */
+export interface DynamoItemProblem {
+  readonly code: string;
+  readonly message: string;
+  readonly path: ReadonlyArray<string | number>;
+}
+
+export interface DynamoItemSize {
+  readonly format: 'dynamodb' | 'plain';
+  /** The item size DynamoDB bills reads and writes on (attribute names + values), in bytes. */
+  readonly sizeBytes: number;
+  /** sizeBytes ÷ 1,024 (DynamoDB's KB), to three decimals. */
+  readonly sizeKB: number;
+  /** Read units one strongly consistent GetItem of this item costs (4 KB steps). */
+  readonly readUnits: number;
+  /** Write units one standard PutItem of this item costs (1 KB steps). */
+  readonly writeUnits: number;
+  readonly units: {
+    readonly read: { readonly strong: number; readonly eventual: number; readonly transactional: number };
+    readonly write: { readonly standard: number; readonly transactional: number };
+  };
+  /** Bytes billed for storage per item: size + 100 B indexing overhead (+ 48 B for a global table). */
+  readonly storage: {
+    readonly bytesPerItem: number;
+    readonly overheadBytes: number;
+    readonly globalTable: boolean;
+  };
+  readonly attributes: readonly DynamoAttributeSize[];
+  /** The three largest attributes, largest first: where to cut when the item is too big. */
+  readonly largestAttributes: readonly DynamoAttributeSize[];
+  readonly maxItemBytes: number;
+  readonly convention: string;
+  readonly problems: readonly DynamoItemProblem[];
+}
+
+const SOURCE = DYNAMO_ITEM_SIZE_RULES.documentOverhead.source;
+type Path = ReadonlyArray<string | number>;
+
+/** UTF-8 byte length without TextEncoder (core has no DOM/Node globals). Lone surrogates count 3 (U+FFFD). */
+export function dynamoUtf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Raw byte length of base64 text, or undefined when it is not base64. */
+export function dynamoBase64Bytes(text: string): number | undefined {
+  const compact = text.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return undefined;
+  const body = compact.replace(/=+$/, '');
+  if (body.length % 4 === 1) return undefined;
+  return Math.floor((body.length * 3) / 4);
+}
+
+/** Significant digits and decimal exponent of a DynamoDB number string, or undefined when it is not a number. */
+export function dynamoNumberDigits(
+  text: string,
+): { significantDigits: number; exponent: number | null } | undefined {
+  const match = /^\s*[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/.exec(text);
+  if (!match) return undefined;
+  const [, whole = '', fraction = '', exponentText] = match;
+  if (whole === '' && fraction === '') return undefined;
+  const digits = whole + fraction;
+  const first = digits.search(/[1-9]/);
+  if (first === -1) return { significantDigits: 0, exponent: null };
+  const last = digits.length - 1 - [...digits].reverse().join('').search(/[1-9]/);
+  return {
+    significantDigits: last - first + 1,
+    // Decimal exponent of the first significant digit (1.5e3 → 3), for AWS's magnitude range.
+    exponent: Number(exponentText ?? 0) + whole.length - first - 1,
+  };
+}
+
+/** Bytes DynamoDB counts for a number: about 1 byte per two significant digits, plus 1. */
+export function dynamoNumberBytes(significantDigits: number): number {
+  return (
+    Math.ceil(significantDigits / 2) * DYNAMO_ITEM_SIZE_RULES.numberBytesPerTwoDigits.value +
+    DYNAMO_ITEM_SIZE_RULES.numberExtraByte.value
+  );
+}
+
+interface Measure {
+  readonly bytes: number;
+  readonly type: DynamoAttributeType;
+  readonly rule: string;
+}
+
+class ItemReader {
+  readonly issues: Issue[] = [];
+  readonly problems: DynamoItemProblem[] = [];
+
+  /** Size of one AttributeValue (`{"S": "x"}`); records an issue and returns undefined when malformed. */
+  value(raw: unknown, path: Path): Measure | undefined {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      this.issue(
+        path,
+        'item_invalid_attribute_value',
+        `expected an AttributeValue object such as {"S":"text"} or {"N":"42"}; got ${describe(raw)}. Use format "plain" for ordinary JSON.`,
+      );
+      return undefined;
+    }
+    const entries = Object.entries(raw);
+    if (entries.length !== 1) {
+      this.issue(
+        path,
+        'item_invalid_attribute_value',
+        `an AttributeValue has exactly one type key (S, N, B, BOOL, NULL, L, M, SS, NS, BS); got ${entries.length === 0 ? 'none' : entries.map(([key]) => key).join(', ')}.`,
+      );
+      return undefined;
+    }
+    const [type, inner] = entries[0]!;
+    const at = [...path, type];
+    switch (type) {
+      case 'S':
+        if (typeof inner !== 'string') return this.typeIssue(at, 'S', 'a string');
+        return { type, bytes: dynamoUtf8Bytes(inner), rule: 'UTF-8 bytes of the string' };
+      case 'N':
+        return this.number(inner, at);
+      case 'B': {
+        if (typeof inner !== 'string') return this.typeIssue(at, 'B', 'base64 text');
+        const bytes = dynamoBase64Bytes(inner);
+        if (bytes === undefined)
+          return this.typeIssue(at, 'B', 'base64 text (A–Z, a–z, 0–9, +, /, = padding)');
+        return { type, bytes, rule: 'raw bytes of the binary (base64 decoded)' };
+      }
+      case 'BOOL':
+        if (typeof inner !== 'boolean') return this.typeIssue(at, 'BOOL', 'true or false');
+        return { type, bytes: DYNAMO_ITEM_SIZE_RULES.nullOrBoolean.value, rule: 'Boolean: 1 byte' };
+      case 'NULL':
+        if (inner !== true) return this.typeIssue(at, 'NULL', 'true');
+        return { type, bytes: DYNAMO_ITEM_SIZE_RULES.nullOrBoolean.value, rule: 'Null: 1 byte' };
+      case 'L': {
+        if (!Array.isArray(inner)) return this.typeIssue(at, 'L', 'an array of AttributeValues');
+        let bytes = DYNAMO_ITEM_SIZE_RULES.documentOverhead.value;
+        for (const [index, element] of inner.entries()) {
+          const measured = this.value(element, [...at, index]);
+          bytes += (measured?.bytes ?? 0) + DYNAMO_ITEM_SIZE_RULES.elementOverhead.value;
+        }
+        return { type, bytes, rule: `3 + Σ(element + 1) over ${inner.length} elements` };
+      }
+      case 'M': {
+        if (typeof inner !== 'object' || inner === null || Array.isArray(inner))
+          return this.typeIssue(at, 'M', 'an object of name → AttributeValue');
+        let bytes = DYNAMO_ITEM_SIZE_RULES.documentOverhead.value;
+        const members = Object.entries(inner);
+        for (const [name, element] of members) {
+          const measured = this.value(element, [...at, name]);
+          bytes +=
+            dynamoUtf8Bytes(name) + (measured?.bytes ?? 0) + DYNAMO_ITEM_SIZE_RULES.elementOverhead.value;
+        }
+        return { type, bytes, rule: `3 + Σ(name + value + 1) over ${members.length} entries` };
+      }
+      case 'SS':
+      case 'NS':
+      case 'BS':
+        return this.set(type, inner, at);
+      default:
+        this.issue(
+          path,
+          'item_unknown_type',
+          `"${type}" is not a DynamoDB type; use S, N, B, BOOL, NULL, L, M, SS, NS or BS.`,
+        );
+        return undefined;
+    }
+  }
+
+  private number(inner: unknown, at: Path): Measure | undefined {
+    if (typeof inner !== 'string' && typeof inner !== 'number')
+      return this.typeIssue(at, 'N', 'a number written as a string, e.g. "42"');
+    const text = String(inner);
+    const parsed = dynamoNumberDigits(text);
+    if (!parsed) return this.typeIssue(at, 'N', 'a decimal number such as "42", "-1.5" or "6.02E23"');
+    const { significantDigits, exponent } = parsed;
+    if (significantDigits > DYNAMO_ITEM_SIZE_RULES.numberMaxDigits.value) {
+      this.problems.push({
+        code: 'number_too_precise',
+        path: at,
+        message: `${text} has ${significantDigits} significant digits; DynamoDB numbers keep at most ${DYNAMO_ITEM_SIZE_RULES.numberMaxDigits.value}.`,
+      });
+    }
+    if (exponent !== null && (exponent > 125 || exponent < -130)) {
+      this.problems.push({
+        code: 'number_out_of_range',
+        path: at,
+        message: `${text} is outside DynamoDB's number range (magnitudes from 1E-130 to under 1E+126).`,
+      });
+    }
+    return {
+      type: 'N',
+      bytes: dynamoNumberBytes(significantDigits),
+      rule: `ceil(${significantDigits} significant digits ÷ 2) + 1`,
+    };
+  }
+
+  private set(type: 'SS' | 'NS' | 'BS', inner: unknown, at: Path): Measure | undefined {
+    if (!Array.isArray(inner)) return this.typeIssue(at, type, 'an array');
+    if (inner.length === 0) {
+      this.problems.push({
+        code: 'empty_set',
+        path: at,
+        message: `An empty ${type} set is not allowed by DynamoDB; omit the attribute or add a value.`,
+      });
+    }
+    if (new Set(inner.map((element) => String(element))).size !== inner.length) {
+      this.problems.push({
+        code: 'set_duplicates',
+        path: at,
+        message: `The ${type} set has duplicate values; DynamoDB rejects sets with duplicates.`,
+      });
+    }
+    let bytes = 0;
+    for (const [index, element] of inner.entries()) {
+      const measured =
+        type === 'SS'
+          ? this.value({ S: element }, [...at, index])
+          : type === 'NS'
+            ? this.value({ N: element }, [...at, index])
+            : this.value({ B: element }, [...at, index]);
+      bytes += measured?.bytes ?? 0;
+    }
+    return { type, bytes, rule: `Σ elements (no per-element overhead) over ${inner.length} elements` };
+  }
+
+  private typeIssue(path: Path, type: string, expected: string): undefined {
+    this.issue(path, 'item_invalid_attribute_value', `a ${type} value must be ${expected}.`);
+    return undefined;
+  }
+
+  private issue(path: Path, code: string, detail: string) {
+    this.issues.push({
+      code,
+      path: ['item', ...path],
+      message: `${path.length > 0 ? `At ${path.join('.')}: ` : ''}${detail}`,
+    });
+  }
+}
+
+/** Converts ordinary JSON to AttributeValue form: strings→S, numbers→N, booleans→BOOL, null→NULL, arrays→L, objects→M. */
+export function dynamoFromPlainJson(value: unknown): unknown {
+  if (value === null) return { NULL: true };
+  if (typeof value === 'string') return { S: value };
+  if (typeof value === 'number') return { N: String(value) };
+  if (typeof value === 'boolean') return { BOOL: value };
+  if (Array.isArray(value)) return { L: value.map(dynamoFromPlainJson) };
+  if (typeof value === 'object')
+    return { M: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, dynamoFromPlainJson(v)])) };
+  return value;
+}
+
+function describe(raw: unknown): string {
+  if (raw === null) return 'null';
+  if (Array.isArray(raw)) return 'an array';
+  return typeof raw === 'string' ? `the string ${JSON.stringify(raw).slice(0, 40)}` : `a ${typeof raw}`;
+}
+
+/**
+ * Measures an item by AWS's rules: attribute names and strings in UTF-8 bytes, numbers by
+ * significant digits, binary as raw bytes, booleans and nulls 1 byte, lists and maps 3 bytes plus
+ * 1 byte per element, sets as the sum of their elements. Reports the read units (4 KB steps) and
+ * write units (1 KB steps) one read or write costs, the bytes billed for storage, and a problem when
+ * the item is over 400 KB, naming the largest attributes.
+ *
+ * @example
+ * run(dynamoItemSize, { item: '{"pk":{"S":"user#1"},"n":{"N":"42"}}' }).value.sizeBytes //=> 11
+ */
+export const dynamoItemSize = defineCalculator({
+  name: 'dynamoItemSize',
+  schema: DynamoItemSizeInput,
+  calculate: ({ item, format, globalTable }) => {
+    let parsed: unknown = item;
+    if (typeof item === 'string') {
+      try {
+        parsed = JSON.parse(item);
+      } catch (error) {
+        return failure({
+          code: 'item_not_json',
+          path: ['item'],
+          message: `The item is not valid JSON (${error instanceof Error ? error.message : String(error)}); give an object such as {"pk":{"S":"user#1"}}.`,
+        });
+      }
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return failure({
+        code: 'item_not_object',
+        path: ['item'],
+        message: 'An item is a JSON object of attribute name → value, e.g. {"pk":{"S":"user#1"}}.',
+      });
+    }
+    const reader = new ItemReader();
+    const trace = new Trace();
+    const warnings: Warning[] = [];
+    const attributes: DynamoAttributeSize[] = [];
+    for (const [name, raw] of Object.entries(parsed)) {
+      const measured = reader.value(format === 'plain' ? dynamoFromPlainJson(raw) : raw, [name]);
+      if (!measured) continue;
+      const nameBytes = dynamoUtf8Bytes(name);
+      const bytes = nameBytes + measured.bytes;
+      attributes.push({ name, type: measured.type, nameBytes, valueBytes: measured.bytes, bytes });
+      trace.step({
+        id: 'attribute_bytes',
+        formula: `"${name}" (${measured.type}): UTF-8 bytes of name + value (${measured.rule})`,
+        inputs: { nameBytes, valueBytes: measured.bytes },
+        value: bytes,
+        unit: 'bytes',
+        source: SOURCE,
+      });
+    }
+    if (reader.issues.length > 0) return failure(...reader.issues);
+    if (attributes.length === 0) {
+      warnings.push({
+        code: 'empty_item',
+        message: 'The item has no attributes; a real item has at least its primary key attributes.',
+      });
+    }
+    const sizeBytes = trace.step({
+      id: 'item_bytes',
+      formula: 'Σ attribute bytes',
+      inputs: { attributes: attributes.length },
+      value: attributes.reduce((sum, attribute) => sum + attribute.bytes, 0),
+      unit: 'bytes',
+      source: SOURCE,
+    });
+    const readSteps = trace.step({
+      id: 'read_steps',
+      formula: `ceil(item bytes ÷ ${DYNAMO_READ_UNIT_BYTES.value}), at least 1`,
+      inputs: { sizeBytes },
+      value: dynamoReadSteps(sizeBytes),
+      unit: '4 KB steps',
+      source: DYNAMO_READ_UNIT_BYTES.source,
+    });
+    const read = {
+      strong: trace.step({
+        id: 'read_units_strong',
+        formula: '4 KB steps × 1 (strongly consistent)',
+        inputs: { readSteps },
+        value: dynamoReadUnits(sizeBytes, 'strong'),
+        unit: 'RCU',
+        source: DYNAMO_READ_UNIT_BYTES.source,
+      }),
+      eventual: trace.step({
+        id: 'read_units_eventual',
+        formula: '4 KB steps × ½ (eventually consistent)',
+        inputs: { readSteps },
+        value: dynamoReadUnits(sizeBytes, 'eventual'),
+        unit: 'RCU',
+        source: DYNAMO_READ_UNIT_BYTES.source,
+      }),
+      transactional: trace.step({
+        id: 'read_units_transactional',
+        formula: '4 KB steps × 2 (transactional)',
+        inputs: { readSteps },
+        value: dynamoReadUnits(sizeBytes, 'transactional'),
+        unit: 'RCU',
+        source: DYNAMO_READ_UNIT_BYTES.source,
+      }),
+    };
+    const writeSteps = trace.step({
+      id: 'write_steps',
+      formula: `ceil(item bytes ÷ ${DYNAMO_WRITE_UNIT_BYTES.value}), at least 1`,
+      inputs: { sizeBytes },
+      value: dynamoWriteSteps(sizeBytes),
+      unit: '1 KB steps',
+      source: DYNAMO_WRITE_UNIT_BYTES.source,
+    });
+    const write = {
+      standard: trace.step({
+        id: 'write_units_standard',
+        formula: '1 KB steps × 1 (standard write)',
+        inputs: { writeSteps },
+        value: dynamoWriteUnits(sizeBytes, 'standard'),
+        unit: 'WCU',
+        source: DYNAMO_WRITE_UNIT_BYTES.source,
+      }),
+      transactional: trace.step({
+        id: 'write_units_transactional',
+        formula: '1 KB steps × 2 (transactional write)',
+        inputs: { writeSteps },
+        value: dynamoWriteUnits(sizeBytes, 'transactional'),
+        unit: 'WCU',
+        source: DYNAMO_WRITE_UNIT_BYTES.source,
+      }),
+    };
+    const overheadBytes =
+      DYNAMO_STORAGE_OVERHEAD.perItem.value + (globalTable ? DYNAMO_STORAGE_OVERHEAD.globalTables.value : 0);
+    const bytesPerItem = trace.step({
+      id: 'storage_bytes_per_item',
+      formula: globalTable
+        ? 'item bytes + 100 (indexing overhead) + 48 (global tables)'
+        : 'item bytes + 100 (indexing overhead)',
+      inputs: { sizeBytes, overheadBytes },
+      value: sizeBytes + overheadBytes,
+      unit: 'bytes',
+      source: DYNAMO_STORAGE_OVERHEAD.perItem.source,
+    });
+    const largestAttributes = [...attributes].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+    const problems = [...reader.problems];
+    if (sizeBytes > DYNAMO_MAX_ITEM_BYTES.value) {
+      problems.unshift({
+        code: 'item_too_large',
+        path: ['item'],
+        message: `The item is ${sizeBytes.toLocaleString('en-US')} bytes; DynamoDB's limit is ${DYNAMO_MAX_ITEM_BYTES.value.toLocaleString('en-US')} bytes (400 KB, names included). Largest attributes: ${largestAttributes.map((a) => `${a.name} (${a.bytes.toLocaleString('en-US')} B)`).join(', ')}. Move large values to S3 and store a pointer, or split the item.`,
+      });
+    }
+    return success<DynamoItemSize>(
+      {
+        format,
+        sizeBytes,
+        sizeKB: Math.round((sizeBytes / 1024) * 1000) / 1000,
+        readUnits: read.strong,
+        writeUnits: write.standard,
+        units: { read, write },
+        storage: { bytesPerItem, overheadBytes, globalTable },
+        attributes,
+        largestAttributes,
+        maxItemBytes: DYNAMO_MAX_ITEM_BYTES.value,
+        convention: 'DynamoDB sizes are binary: 1 KB = 1,024 bytes',
+        problems,
+      },
+      trace.steps,
+      warnings,
+    );
+  },
+});

@@ -1,0 +1,303 @@
+import { Decimal } from '../money/decimal.ts';
+import type { Trace } from '../trace.ts';
+import {
+  DYNAMO_API_LIMITS,
+  DYNAMO_INDEX_RULES,
+  DYNAMO_QUERY_PAGE_BYTES,
+  DYNAMO_READ_UNIT_BYTES,
+  DYNAMO_TRANSACTION_INDEX_WRITES,
+  DYNAMO_WRITE_UNIT_BYTES,
+} from './dynamoRules.ts';
+import {
+  type DynamoReadConsistency,
+  type DynamoWriteMode,
+  dynamoReadSteps,
+  dynamoReadUnits,
+  dynamoWriteSteps,
+  dynamoWriteUnits,
+} from './dynamoUnits.ts';
+import type { DynamoOperationType, DynamoWorkloadParsed } from './dynamoWorkload.ts';
+
+type ParsedOperation = DynamoWorkloadParsed['operations'][number];
+type ParsedIndex = DynamoWorkloadParsed['globalSecondaryIndexes'][number];
+
+/** Units one operation consumes in one secondary index. */
+export interface DynamoIndexWrite {
+  readonly index: string;
+  readonly kind: 'gsi' | 'lsi';
+  /** Index writes per call: items × writeShare × (1 + keyChangeShare), deletes never change a key. */
+  readonly writesPerCall: number;
+  readonly writeUnitsPerCall: number;
+  readonly writeUnitsPerSecond: number;
+}
+
+/** What one operation of the workload consumes. LSI writes are included in the table's write units. */
+export interface DynamoOperationUnits {
+  readonly position: number;
+  readonly type: DynamoOperationType;
+  readonly name: string;
+  readonly ratePerSecond: number;
+  readonly itemsPerCall: number;
+  readonly bytesPerCall: number;
+  /** Where the reads land: `table` or the GSI's name (an LSI read lands on the table). */
+  readonly readsFrom: string;
+  readonly consistency: DynamoReadConsistency | null;
+  readonly writeMode: DynamoWriteMode | null;
+  readonly readUnitsPerCall: number;
+  readonly writeUnitsPerCall: number;
+  readonly readUnitsPerSecond: number;
+  readonly writeUnitsPerSecond: number;
+  readonly indexWrites: readonly DynamoIndexWrite[];
+}
+
+export interface DynamoOperationProblem {
+  readonly code: string;
+  readonly message: string;
+  readonly path: ReadonlyArray<string | number>;
+}
+
+const READS = new Set<DynamoOperationType>(['GetItem', 'BatchGetItem', 'Query', 'Scan', 'TransactGetItems']);
+const PER_ITEM_READS = new Set<DynamoOperationType>(['GetItem', 'BatchGetItem', 'TransactGetItems']);
+
+/** Rounds a per-second quantity for output: exact to 6 decimals (Decimal, so 0.1 × 3 stays 0.3). */
+export function dynamoRoundUnits(value: Decimal.Value): number {
+  return new Decimal(value).toDecimalPlaces(6).toNumber();
+}
+
+function sizesOf(operation: ParsedOperation): number[] {
+  return operation.itemSizes ?? Array.from({ length: operation.items }, () => operation.itemSize);
+}
+
+function describeSizes(sizes: readonly number[]): string {
+  const shown = sizes.slice(0, 12).join(' + ');
+  return sizes.length > 12 ? `${shown} + … (${sizes.length} items)` : shown;
+}
+
+/**
+ * Units of one operation, per call and per second, for the table and each index, recording every
+ * rounding step in `trace`. AWS rules: GetItem/BatchGetItem/TransactGetItems round each item up to
+ * 4 KB; Query and Scan sum the items (evaluated, not returned) and round once; writes round each item
+ * up to 1 KB and pay for the larger of the old and new item; transactions double the table's units
+ * but not index writes; a GSI write that changes the index key is two index writes.
+ */
+export function dynamoOperationUnits(
+  operation: ParsedOperation,
+  position: number,
+  workload: DynamoWorkloadParsed,
+  trace: Trace,
+  problems: DynamoOperationProblem[],
+): DynamoOperationUnits {
+  const label = operation.name ?? `${operation.type} #${position + 1}`;
+  const path = ['operations', position];
+  const isRead = READS.has(operation.type);
+  const sizes = sizesOf(operation);
+  const items = sizes.length;
+  const rate = new Decimal(operation.rate);
+  const limit =
+    operation.type === 'BatchGetItem'
+      ? DYNAMO_API_LIMITS.batchGetItems
+      : operation.type === 'BatchWriteItem'
+        ? DYNAMO_API_LIMITS.batchWriteItems
+        : operation.type === 'TransactGetItems' || operation.type === 'TransactWriteItems'
+          ? DYNAMO_API_LIMITS.transactItems
+          : undefined;
+  if (limit && items > limit.value) {
+    problems.push({
+      code: 'too_many_items_per_call',
+      path: [...path, operation.itemSizes ? 'itemSizes' : 'items'],
+      message: `${label}: ${operation.type} takes at most ${limit.value} items per call, not ${items}; split it into ${Math.ceil(items / limit.value)} calls.`,
+    });
+  }
+
+  if (isRead) {
+    const gsi = workload.globalSecondaryIndexes.find((index) => index.name === operation.index);
+    let consistency: DynamoReadConsistency =
+      operation.type === 'TransactGetItems' ? 'transactional' : operation.consistency;
+    if (
+      consistency === 'transactional' &&
+      (operation.type === 'BatchGetItem' || operation.type === 'Query' || operation.type === 'Scan')
+    ) {
+      problems.push({
+        code: 'consistency_not_supported',
+        path: [...path, 'consistency'],
+        message: `${label}: ${operation.type} cannot be transactional (use TransactGetItems); counted as strongly consistent.`,
+      });
+      consistency = 'strong';
+    }
+    if (gsi && consistency === 'strong') {
+      problems.push({
+        code: 'gsi_strong_read',
+        path: [...path, 'consistency'],
+        message: `${label}: global secondary index "${gsi.name}" supports eventually consistent reads only; counted as eventually consistent.`,
+      });
+      consistency = 'eventual';
+    }
+    const bytesPerCall = sizes.reduce((sum, size) => sum + size, 0);
+    let readUnitsPerCall: number;
+    if (PER_ITEM_READS.has(operation.type)) {
+      readUnitsPerCall = sizes.reduce((sum, size) => sum + dynamoReadUnits(size, consistency), 0);
+      trace.step({
+        id: 'read_units_per_call',
+        formula: `${label}: each item rounded up to 4 KB, then summed: Σ ceil(item bytes ÷ ${DYNAMO_READ_UNIT_BYTES.value}) × ${consistencyFactor(consistency)} (${consistency})`,
+        inputs: {
+          itemBytes: describeSizes(sizes),
+          steps: sizes.map(dynamoReadSteps).reduce((a, b) => a + b, 0),
+        },
+        value: readUnitsPerCall,
+        unit: 'RCU per call',
+        source: DYNAMO_READ_UNIT_BYTES.source,
+      });
+    } else {
+      readUnitsPerCall = dynamoReadUnits(bytesPerCall, consistency);
+      trace.step({
+        id: 'read_units_per_call',
+        formula: `${label}: items ${operation.type === 'Scan' ? 'evaluated' : 'returned'} summed, then rounded up once: ceil(Σ bytes ÷ ${DYNAMO_READ_UNIT_BYTES.value}) × ${consistencyFactor(consistency)} (${consistency})${operation.itemsReturned !== undefined ? '; a filter does not reduce it' : ''}`,
+        inputs: {
+          items,
+          bytesPerCall,
+          ...(operation.itemsReturned !== undefined ? { itemsReturned: operation.itemsReturned } : {}),
+        },
+        value: readUnitsPerCall,
+        unit: 'RCU per call',
+        source: DYNAMO_READ_UNIT_BYTES.source,
+      });
+      if (bytesPerCall > DYNAMO_QUERY_PAGE_BYTES.value) {
+        problems.push({
+          code: 'query_paginated',
+          path,
+          message: `${label}: ${bytesPerCall.toLocaleString('en-US')} bytes per call is more than the 1 MB a ${operation.type} returns per page, so it takes ${Math.ceil(bytesPerCall / DYNAMO_QUERY_PAGE_BYTES.value)} calls; the units are the same, but the rate counts logical calls.`,
+        });
+      }
+    }
+    const readUnitsPerSecond = dynamoRoundUnits(rate.times(readUnitsPerCall));
+    trace.step({
+      id: 'read_units_per_second',
+      formula: `${label}: RCU per call × calls per second${gsi ? ` (on GSI ${gsi.name})` : operation.index ? ` (LSI ${operation.index}: table capacity)` : ''}`,
+      inputs: { readUnitsPerCall, ratePerSecond: operation.rate },
+      value: readUnitsPerSecond,
+      unit: 'RCU/s',
+      ...(operation.index ? { source: DYNAMO_INDEX_RULES.lsiSharesTableCapacity.source } : {}),
+    });
+    return {
+      position,
+      type: operation.type,
+      name: label,
+      ratePerSecond: operation.rate,
+      itemsPerCall: items,
+      bytesPerCall,
+      readsFrom: gsi ? gsi.name : 'table',
+      consistency,
+      writeMode: null,
+      readUnitsPerCall,
+      writeUnitsPerCall: 0,
+      readUnitsPerSecond,
+      writeUnitsPerSecond: 0,
+      indexWrites: [],
+    };
+  }
+
+  // Writes.
+  let writeMode: DynamoWriteMode =
+    operation.type === 'TransactWriteItems' ? 'transactional' : operation.writeMode;
+  if (operation.type === 'BatchWriteItem' && writeMode === 'transactional') {
+    problems.push({
+      code: 'write_mode_not_supported',
+      path: [...path, 'writeMode'],
+      message: `${label}: BatchWriteItem is not transactional (use TransactWriteItems); counted as standard writes.`,
+    });
+    writeMode = 'standard';
+  }
+  const previous = operation.previousItemSize;
+  const billed = sizes.map((size) => Math.max(size, previous ?? 0));
+  if (previous !== undefined) {
+    trace.step({
+      id: 'write_item_bytes',
+      formula: `${label}: a write pays for the larger of the item before and after: max(before, after)`,
+      inputs: { before: previous, after: describeSizes(sizes) },
+      value: describeSizes(billed),
+      unit: 'bytes',
+      source: DYNAMO_WRITE_UNIT_BYTES.source,
+    });
+  }
+  const bytesPerCall = billed.reduce((sum, size) => sum + size, 0);
+  const tableUnitsPerCall = billed.reduce((sum, size) => sum + dynamoWriteUnits(size, writeMode), 0);
+  trace.step({
+    id: 'write_units_per_call',
+    formula: `${label}: each item rounded up to 1 KB: Σ ceil(item bytes ÷ ${DYNAMO_WRITE_UNIT_BYTES.value}) × ${writeMode === 'transactional' ? 2 : 1} (${writeMode})`,
+    inputs: {
+      itemBytes: describeSizes(billed),
+      steps: billed.map(dynamoWriteSteps).reduce((a, b) => a + b, 0),
+    },
+    value: tableUnitsPerCall,
+    unit: 'WCU per call',
+    source: DYNAMO_WRITE_UNIT_BYTES.source,
+  });
+
+  const indexWrites: DynamoIndexWrite[] = [];
+  const indexes: Array<[ParsedIndex, 'gsi' | 'lsi']> = [
+    ...workload.globalSecondaryIndexes.map((index): [ParsedIndex, 'gsi'] => [index, 'gsi']),
+    ...workload.localSecondaryIndexes.map((index): [ParsedIndex, 'lsi'] => [index, 'lsi']),
+  ];
+  for (const [index, kind] of indexes) {
+    if (index.writeShare === 0) continue;
+    const keyChange = operation.type === 'DeleteItem' ? 0 : index.keyChangeShare;
+    const writesPerCall = new Decimal(items).times(index.writeShare).times(new Decimal(1).plus(keyChange));
+    const unitsPerWrite = dynamoWriteUnits(index.projectedItemSize, 'standard');
+    const writeUnitsPerCall = dynamoRoundUnits(writesPerCall.times(unitsPerWrite));
+    trace.step({
+      id: 'index_write_units_per_call',
+      formula: `${label} → ${kind.toUpperCase()} ${index.name}: items × writeShare × (1 + keyChangeShare × 1 extra write) × ceil(entry bytes ÷ 1024)${writeMode === 'transactional' ? ', not doubled by the transaction' : ''}`,
+      inputs: {
+        items,
+        writeShare: index.writeShare,
+        keyChangeShare: keyChange,
+        entryBytes: index.projectedItemSize,
+      },
+      value: writeUnitsPerCall,
+      unit: 'WCU per call',
+      source:
+        writeMode === 'transactional'
+          ? DYNAMO_TRANSACTION_INDEX_WRITES.source
+          : DYNAMO_INDEX_RULES.keyChangeWrites.source,
+    });
+    indexWrites.push({
+      index: index.name,
+      kind,
+      writesPerCall: dynamoRoundUnits(writesPerCall),
+      writeUnitsPerCall,
+      writeUnitsPerSecond: dynamoRoundUnits(rate.times(writeUnitsPerCall)),
+    });
+  }
+  const lsiUnitsPerCall = indexWrites
+    .filter((write) => write.kind === 'lsi')
+    .reduce((sum, write) => sum.plus(write.writeUnitsPerCall), new Decimal(0));
+  const writeUnitsPerCall = dynamoRoundUnits(lsiUnitsPerCall.plus(tableUnitsPerCall));
+  const writeUnitsPerSecond = dynamoRoundUnits(rate.times(writeUnitsPerCall));
+  trace.step({
+    id: 'write_units_per_second',
+    formula: `${label}: (table WCU per call${lsiUnitsPerCall.isZero() ? '' : ' + LSI WCU per call'}) × calls per second`,
+    inputs: { writeUnitsPerCall, ratePerSecond: operation.rate },
+    value: writeUnitsPerSecond,
+    unit: 'WCU/s',
+  });
+  return {
+    position,
+    type: operation.type,
+    name: label,
+    ratePerSecond: operation.rate,
+    itemsPerCall: items,
+    bytesPerCall,
+    readsFrom: 'table',
+    consistency: null,
+    writeMode,
+    readUnitsPerCall: 0,
+    writeUnitsPerCall,
+    readUnitsPerSecond: 0,
+    writeUnitsPerSecond,
+    indexWrites,
+  };
+}
+
+function consistencyFactor(consistency: DynamoReadConsistency): string {
+  return consistency === 'eventual' ? '½' : consistency === 'transactional' ? '2' : '1';
+}

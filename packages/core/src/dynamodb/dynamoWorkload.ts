@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { byteSizeSchema } from '../units/byteSize.ts';
+import { parseRate } from '../units/rate.ts';
+import { DYNAMO_AUTO_SCALING_TARGET } from './dynamoRules.ts';
+import { DYNAMO_READ_CONSISTENCIES, DYNAMO_WRITE_MODES } from './dynamoUnits.ts';
+
+/** The DynamoDB data-plane operations a workload is made of. */
+export const DYNAMO_OPERATION_TYPES = [
+  'GetItem',
+  'BatchGetItem',
+  'Query',
+  'Scan',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'BatchWriteItem',
+  'TransactGetItems',
+  'TransactWriteItems',
+] as const;
+export type DynamoOperationType = (typeof DYNAMO_OPERATION_TYPES)[number];
+
+export const DYNAMO_READ_OPERATIONS: readonly DynamoOperationType[] = [
+  'GetItem',
+  'BatchGetItem',
+  'Query',
+  'Scan',
+  'TransactGetItems',
+];
+
+/** A DynamoDB size: bytes, or text with a unit. "KB" is 1,024 bytes (DynamoDB's convention); fractions round up. */
+const dynamoSize = byteSizeSchema('binary', { rounding: 'ceil', allowZero: true });
+
+/** Calls per second: a number, or text with a period ("6000/min", "1.2M/day"). */
+const rateSchema = z
+  .union([z.number(), z.string()], {
+    error: 'Give a rate as calls per second (100) or text like "6000/min".',
+  })
+  .transform((input, context): number => {
+    if (typeof input === 'number') {
+      if (!Number.isFinite(input) || input < 0) {
+        context.addIssue({
+          code: 'custom',
+          message: 'A rate is a number of calls per second, 0 or more.',
+          params: { code: 'rate_invalid' },
+        });
+        return z.NEVER;
+      }
+      return input;
+    }
+    const parsed = parseRate(input);
+    if (!parsed.ok) {
+      context.addIssue({ code: 'custom', message: parsed.message, params: { code: parsed.code } });
+      return z.NEVER;
+    }
+    return parsed.perSecond;
+  });
+
+const share = (what: string) =>
+  z
+    .number({ error: `${what} is a fraction from 0 to 1 (e.g. 0.25 for a quarter).` })
+    .min(0, `${what} is a fraction from 0 to 1.`)
+    .max(1, `${what} is a fraction from 0 to 1.`);
+
+/** One operation of the access pattern, called `rate` times per second. */
+export const DynamoOperation = z.object({
+  type: z.enum(DYNAMO_OPERATION_TYPES, {
+    error: `type is one of ${DYNAMO_OPERATION_TYPES.join(', ')}.`,
+  }),
+  /** A label for the result, e.g. "load profile". */
+  name: z.string().max(100, 'Keep the name under 100 characters.').optional(),
+  /** Calls per second (a BatchGetItem call is one batch; a Query call is one query). */
+  rate: rateSchema,
+  /** Size of each item read or written (for a GSI/LSI read: the projected index entry). */
+  itemSize: dynamoSize.default(1024),
+  /** Items per call: per batch, per transaction, returned per Query, evaluated per Scan. Default 1. */
+  items: z
+    .number({ error: 'items is a whole number of items per call.' })
+    .int('items is a whole number of items per call.')
+    .min(1, 'items is at least 1.')
+    .max(1_000_000, 'items is at most 1,000,000 per call.')
+    .default(1),
+  /** Exact size of each item in the call (overrides items × itemSize), e.g. ["1.5KB", "6.5KB"]. */
+  itemSizes: z.array(dynamoSize).min(1, 'itemSizes lists at least one size.').max(10_000).optional(),
+  /** PutItem/UpdateItem: size of the item before the write; the write pays for the larger of the two. */
+  previousItemSize: dynamoSize.optional(),
+  /** Reads: strong (default), eventual or transactional. */
+  consistency: z
+    .enum(DYNAMO_READ_CONSISTENCIES, { error: 'consistency is strong, eventual or transactional.' })
+    .default('strong'),
+  /** Writes: standard (default) or transactional. */
+  writeMode: z
+    .enum(DYNAMO_WRITE_MODES, { error: 'writeMode is standard or transactional.' })
+    .default('standard'),
+  /** Reads only: the GSI or LSI the Query/Scan reads (by name); omitted = the table. */
+  index: z.string().min(1, 'index names a GSI or LSI of this workload.').optional(),
+  /** Scan/Query only: items returned after a filter. Informational: filters do not reduce cost. */
+  itemsReturned: z.number().int().min(0).optional(),
+});
+export type DynamoOperation = z.input<typeof DynamoOperation>;
+
+/** A secondary index: how big its entries are and which writes reach it. */
+export const DynamoSecondaryIndex = z.object({
+  name: z.string().min(1, 'Give the index a name.'),
+  /** Size of one index entry: table keys + index keys + projected attributes. */
+  projectedItemSize: dynamoSize.default(1024),
+  /** Share of table writes that put, change or delete an entry in this index (sparse index < 1). */
+  writeShare: share('writeShare').default(1),
+  /** Share of those writes that change the index key: each costs two index writes (delete + put). */
+  keyChangeShare: share('keyChangeShare').default(0),
+});
+export type DynamoSecondaryIndex = z.input<typeof DynamoSecondaryIndex>;
+
+/** The whole access pattern, plus how the table is provisioned. The JSON a `--workload` file holds. */
+export const DynamoWorkload = z
+  .object({
+    operations: z.array(DynamoOperation).max(200, 'At most 200 operations.'),
+    globalSecondaryIndexes: z.array(DynamoSecondaryIndex).max(100).default([]),
+    localSecondaryIndexes: z.array(DynamoSecondaryIndex).max(100).default([]),
+    /** Provisioned: auto scaling target utilisation in percent (AWS accepts 20–90). */
+    targetUtilizationPercent: z
+      .number({ error: 'targetUtilizationPercent is a percentage from 20 to 90.' })
+      .min(DYNAMO_AUTO_SCALING_TARGET.minimum.value, 'AWS auto scaling accepts a target of 20 % to 90 %.')
+      .max(DYNAMO_AUTO_SCALING_TARGET.maximum.value, 'AWS auto scaling accepts a target of 20 % to 90 %.')
+      .default(DYNAMO_AUTO_SCALING_TARGET.default.value),
+    /** Share of the table's traffic that goes to its hottest partition key value (0–1), if known. */
+    hotKeyShare: share('hotKeyShare').optional(),
+    /** A spike: traffic becomes this multiple of the steady workload (burst and on-demand checks). */
+    spikeFactor: z
+      .number({ error: 'spikeFactor is a multiple of the steady traffic, e.g. 2.' })
+      .min(1, 'spikeFactor is at least 1 (1 = no spike).')
+      .max(1000, 'spikeFactor is at most 1000.')
+      .default(2),
+    /** On-demand: the previous peak the table has served, in request units per second. */
+    previousPeak: z
+      .object({
+        readRequestUnits: z.number().min(0, 'A previous peak is 0 or more units per second.').default(0),
+        writeRequestUnits: z.number().min(0, 'A previous peak is 0 or more units per second.').default(0),
+      })
+      .optional(),
+    /** Month length for per-month figures: 730 hours (AWS Pricing Calculator, default) or 720. */
+    monthHours: z
+      .union([z.literal(730), z.literal(720)], {
+        error: 'monthHours is 730 (AWS Pricing Calculator) or 720.',
+      })
+      .default(730),
+  })
+  .superRefine((workload, context) => {
+    const names = [...workload.globalSecondaryIndexes, ...workload.localSecondaryIndexes].map((i) => i.name);
+    for (const [position, name] of names.entries()) {
+      if (names.indexOf(name) !== position) {
+        context.addIssue({
+          code: 'custom',
+          path:
+            position < workload.globalSecondaryIndexes.length
+              ? ['globalSecondaryIndexes', position, 'name']
+              : ['localSecondaryIndexes', position - workload.globalSecondaryIndexes.length, 'name'],
+          message: `Index name "${name}" is used twice; each index needs its own name.`,
+          params: { code: 'index_name_duplicate' },
+        });
+      }
+    }
+    for (const [position, operation] of workload.operations.entries()) {
+      if (operation.index !== undefined && !names.includes(operation.index)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['operations', position, 'index'],
+          message: `No index named "${operation.index}"; declare it under globalSecondaryIndexes or localSecondaryIndexes${names.length ? ` (known: ${names.join(', ')})` : ''}.`,
+          params: { code: 'index_unknown' },
+        });
+      }
+      if (operation.index !== undefined && operation.type !== 'Query' && operation.type !== 'Scan') {
+        context.addIssue({
+          code: 'custom',
+          path: ['operations', position, 'index'],
+          message: `${operation.type} reads the table; only Query and Scan read an index.`,
+          params: { code: 'index_not_queryable' },
+        });
+      }
+    }
+  });
+export type DynamoWorkload = z.input<typeof DynamoWorkload>;
+export type DynamoWorkloadParsed = z.output<typeof DynamoWorkload>;
