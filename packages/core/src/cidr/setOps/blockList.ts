@@ -243,13 +243,14 @@ export function intervalsIntersect(a: IntervalSet, b: IntervalSet): boolean {
   return false;
 }
 
-/** True when every block of `list` lies inside one range of the merged set `cover`. */
-export function intervalsCover(cover: IntervalSet, list: BlockList): boolean {
+/** Input positions of the blocks of `list` not wholly inside one range of the merged set `cover`. */
+export function blocksNotCovered(cover: IntervalSet, list: BlockList): number[] {
+  const missing: number[] = [];
   for (let i = 0; i < list.v4Count; i++) {
     const first = list.v4Network[i]!;
     const last = first + 2 ** (32 - list.v4Prefix[i]!) - 1;
     const at = lastAtOrBefore(cover.v4First, cover.v4Count, first);
-    if (at < 0 || cover.v4Last[at]! < last) return false;
+    if (at < 0 || cover.v4Last[at]! < last) missing.push(list.v4Index[i]!);
   }
   for (const block of list.v6) {
     let lo = 0;
@@ -262,9 +263,9 @@ export function intervalsCover(cover: IntervalSet, list: BlockList): boolean {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (at < 0 || cover.v6[at]!.last < block.last) return false;
+    if (at < 0 || cover.v6[at]!.last < block.last) missing.push(block.index);
   }
-  return true;
+  return missing.sort((a, b) => a - b);
 }
 
 function lastAtOrBefore(sorted: Float64Array, count: number, value: number): number {

@@ -1,6 +1,6 @@
-import { ADDRESS_BITS } from '../address.ts';
+import { ADDRESS_BITS, type IpVersion } from '../address.ts';
 import { type Cidr, cidrOf } from '../cidr.ts';
-import { blockListFromCidrs, mergeBlocks, subtractIntervals } from './blockList.ts';
+import { blockListFromCidrs, type IntervalSet, mergeBlocks, subtractIntervals } from './blockList.ts';
 
 /**
  * The first `count` free, aligned /prefixLength blocks inside `parent` (lowest addresses first),
@@ -22,19 +22,29 @@ export function cidrFindFree(
     mergeBlocks(blockListFromCidrs([parent])),
     mergeBlocks(blockListFromCidrs(used)),
   );
+  return firstAlignedBlocks(free, parent.version, prefixLength, count);
+}
+
+/** The first `count` aligned /prefixLength blocks lying wholly inside the free ranges of one family. */
+export function firstAlignedBlocks(
+  free: IntervalSet,
+  version: IpVersion,
+  prefixLength: number,
+  count: number,
+): Cidr[] {
   const ranges =
-    parent.version === 4
+    version === 4
       ? Array.from({ length: free.v4Count }, (_, i) => ({
           first: BigInt(free.v4First[i]!),
           last: BigInt(free.v4Last[i]!),
         }))
       : free.v6;
-  const size = 1n << BigInt(bits - prefixLength);
+  const size = 1n << BigInt(ADDRESS_BITS[version] - prefixLength);
   const out: Cidr[] = [];
   for (const range of ranges) {
     let start = ((range.first + size - 1n) / size) * size;
     while (out.length < count && start + size - 1n <= range.last) {
-      out.push(cidrOf(parent.version, start, prefixLength));
+      out.push(cidrOf(version, start, prefixLength));
       start += size;
     }
     if (out.length >= count) break;

@@ -1,5 +1,5 @@
 import type { Cidr } from '../cidr.ts';
-import { blockListFromCidrs, intervalsCover, mergeBlocks } from './blockList.ts';
+import { blockListFromCidrs, blocksNotCovered, mergeBlocks } from './blockList.ts';
 
 /**
  * True when every candidate block is covered by the union of the containers: a candidate may be
@@ -7,5 +7,7 @@ import { blockListFromCidrs, intervalsCover, mergeBlocks } from './blockList.ts'
  * An empty candidate list is trivially contained.
  */
 export function cidrListContains(containers: readonly Cidr[], candidates: readonly Cidr[]): boolean {
-  return intervalsCover(mergeBlocks(blockListFromCidrs(containers)), blockListFromCidrs(candidates));
+  return (
+    blocksNotCovered(mergeBlocks(blockListFromCidrs(containers)), blockListFromCidrs(candidates)).length === 0
+  );
 }

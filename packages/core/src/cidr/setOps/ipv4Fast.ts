@@ -127,7 +127,7 @@ export function ipv4RangeBlocks(
     const remaining = last - start + 1;
     const alignment = start === 0 ? IPV4_SPACE : (start & -start) >>> 0;
     const fits = remaining >= IPV4_SPACE ? IPV4_SPACE : 2 ** (31 - Math.clz32(remaining));
-    const size = alignment < fits ? alignment : fits;
+    const size = Math.min(alignment, fits);
     emit(start, size === IPV4_SPACE ? 0 : Math.clz32(size - 1));
     start += size;
   }
