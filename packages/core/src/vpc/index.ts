@@ -25,3 +25,11 @@ export {
 export type { VpcProblem } from './vpcRules.ts';
 export { vpcAssociationProblems, vpcRangeClass } from './vpcRules.ts';
 export { vpcPrefixForHosts, vpcUsableAddresses } from './vpcTierPrefix.ts';
+export type { VpcExportFormat } from './vpcExport.ts';
+export { VPC_EXPORT_FILES, VPC_EXPORT_FORMATS, vpcExport } from './vpcExport.ts';
+export { vpcExportCloudFormation } from './vpcExportCloudFormation.ts';
+export { VPC_CSV_COLUMNS, vpcExportCsv } from './vpcExportCsv.ts';
+export { vpcExportJson } from './vpcExportJson.ts';
+export type { VpcAzReference, VpcExportOptions } from './vpcExportNames.ts';
+export { vpcAzReference } from './vpcExportNames.ts';
+export { terraformString, vpcExportTerraform } from './vpcExportTerraform.ts';

@@ -1,0 +1,79 @@
+import { type Cidr, parseCidr } from '../cidr/cidr.ts';
+import type { VpcPlan } from './vpcPlan.ts';
+
+/** Options shared by the exporters. */
+export interface VpcExportOptions {
+  /** The VPC's name (Name tag and resource-name prefix). Default `main`. */
+  readonly name?: string;
+}
+
+/** How an AZ label is written in IaC: a real AZ name, an AZ ID, or a position in the Region's AZ list. */
+export type VpcAzReference =
+  | { readonly kind: 'name'; readonly value: string }
+  | { readonly kind: 'id'; readonly value: string }
+  | { readonly kind: 'index'; readonly value: number };
+
+const AZ_ID = /^[a-z]{2,}\d+(-[a-z]+\d+)?-az\d+$/;
+const AZ_NAME = /^[a-z]{2}(-[a-z]+)+-\d+[a-z]$|^[a-z]{2}(-[a-z]+)+-\d+(-[a-z]+-\d+[a-z])$/;
+
+/**
+ * A real AZ name (us-east-1a) or AZ ID (use1-az1) is used as written; a placeholder (az1, from an
+ * AZ count, or any other label) becomes the Region's n-th available AZ, so the export is valid.
+ */
+export function vpcAzReference(plan: VpcPlan, az: string): VpcAzReference {
+  if (!plan.azsFromCount) {
+    if (AZ_ID.test(az)) return { kind: 'id', value: az };
+    if (AZ_NAME.test(az)) return { kind: 'name', value: az };
+  }
+  const index = plan.azs.indexOf(az);
+  return { kind: 'index', value: index === -1 ? 0 : index };
+}
+
+/** Makes names unique and valid for a target: `clean` maps text to the allowed alphabet. */
+export function uniqueNamer(clean: (text: string) => string): (text: string) => string {
+  const used = new Map<string, number>();
+  return (text) => {
+    const base = clean(text);
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    return count === 1 ? base : `${base}${/[0-9]$/.test(base) ? '_' : ''}${count}`;
+  };
+}
+
+/** Terraform identifiers: letters, digits, underscores; starting with a letter. */
+export const terraformIdentifier = (text: string) => {
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return /^[a-z]/.test(cleaned) ? cleaned : `s_${cleaned}`;
+};
+
+/** CloudFormation logical IDs: alphanumeric only, PascalCase. */
+export const cloudFormationId = (text: string) =>
+  text
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part !== '')
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('') || 'Resource';
+
+/** The position of an IPv6 subnet inside the VPC's IPv6 block (for cidrsubnet / Fn::Cidr), or undefined. */
+export function vpcIpv6Index(plan: VpcPlan, ipv6Cidr: string | undefined): number | undefined {
+  if (!plan.ipv6 || ipv6Cidr === undefined) return undefined;
+  const block = parseCidr(plan.ipv6.cidr);
+  const subnet = parseCidr(ipv6Cidr);
+  if (!block.ok || !subnet.ok) return undefined;
+  return Number((subnet.value.network - block.value.network) >> BigInt(128 - subnet.value.prefixLength));
+}
+
+/** Index of the VPC CIDR block a subnet lies in (0 = primary), or 0 when unknown. */
+export function vpcBlockIndex(plan: VpcPlan, vpcCidr: string | null): number {
+  const index = vpcCidr === null ? -1 : plan.vpc.indexOf(vpcCidr);
+  return index === -1 ? 0 : index;
+}
+
+export function parsedOrThrow(text: string): Cidr {
+  const parsed = parseCidr(text);
+  if (!parsed.ok) throw new Error(`vpc export: "${text}" is not a CIDR (${parsed.message})`);
+  return parsed.value;
+}
