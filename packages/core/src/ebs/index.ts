@@ -1,2 +1,32 @@
-// Public API of the ebs calculators: filled in by the ebs issue.
-export {};
+// Public API of the ebs calculators.
+
+export type { EbsBurstModel } from './ebsBurstModel.ts';
+export { ebsBurstModel, ebsGp2BaselineIops } from './ebsBurstModel.ts';
+export type {
+  EbsBurstSimulation,
+  EbsDemandPeriod,
+  EbsSimulatedPeriod,
+  EbsSimulationPoint,
+} from './ebsBurstSimulation.ts';
+export { EbsBurstSimulationInput, ebsBurstSimulation, ebsParseDemand } from './ebsBurstSimulation.ts';
+export type { EbsCandidate, EbsCheapestVolume } from './ebsCheapestVolume.ts';
+export { EbsCheapestVolumeInput, ebsCheapestVolume } from './ebsCheapestVolume.ts';
+export type { EbsCost } from './ebsCost.ts';
+export { EbsCostInput, ebsCost } from './ebsCost.ts';
+export type { EbsInstanceCap } from './ebsInstanceCap.ts';
+export type { EbsInstanceLimits } from './ebsInstances.ts';
+export { ebsInstanceList, ebsInstanceLookup } from './ebsInstances.ts';
+export type { EbsVolumeType } from './ebsLimits.ts';
+export { EBS_VOLUME_TYPES } from './ebsLimits.ts';
+export type { EbsMigrateGp2ToGp3, EbsMigrationSide } from './ebsMigrateGp2ToGp3.ts';
+export { EbsMigrateGp2ToGp3Input, ebsMigrateGp2ToGp3 } from './ebsMigrateGp2ToGp3.ts';
+export type { EbsRaid0 } from './ebsRaid0.ts';
+export { EbsRaid0Input, ebsRaid0 } from './ebsRaid0.ts';
+export type {
+  EbsCreditBucket,
+  EbsEffective,
+  EbsProblem,
+  EbsVolumePerformance,
+} from './ebsVolumePerformance.ts';
+export { EbsVolumeInput, ebsVolumePerformance } from './ebsVolumePerformance.ts';
+export { EBS_PRICES as ebsPrices } from './prices.ts';

@@ -1,0 +1,245 @@
+import { z } from 'zod';
+import { Decimal } from '../money/decimal.ts';
+import { type MonthConvention, monthConvention } from '../money/month.ts';
+import {
+  applyPriceOverrides,
+  type CostLine,
+  costLine,
+  type PriceBook,
+  PriceOverride,
+  priceFor,
+  totalUsd,
+} from '../money/priceBook.ts';
+import { defineCalculator, failure, type Issue, success, type Warning } from '../result.ts';
+import { Trace } from '../trace.ts';
+import { type EbsVolumeType, GP3 } from './ebsLimits.ts';
+import { wholeNumber } from './ebsSchemas.ts';
+import { type EbsProblem, EbsVolumeInput, ebsEvaluateVolume } from './ebsVolumePerformance.ts';
+import { EBS_IO2_TIER_SIZE, EBS_PRICES } from './prices.ts';
+
+const monthHoursSchema = z
+  .preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+    z.union([z.literal(730), z.literal(720)], {
+      error: 'The month is 730 hours (AWS Pricing Calculator) or 720 hours (30 days).',
+    }),
+  )
+  .default(730);
+
+const pricesSchema = z
+  .array(PriceOverride, { error: 'Price overrides are a list of { key, usd }.' })
+  .default([]);
+
+export const EbsCostInput = EbsVolumeInput.pick({
+  type: true,
+  sizeGiB: true,
+  iops: true,
+  throughputMiBps: true,
+}).extend({
+  /** Identical volumes priced together (default 1). */
+  volumeCount: wholeNumber('The number of volumes', '1').default(1),
+  /** Hours the volume exists in the month (billed per second); default the whole month. */
+  hours: z
+    .preprocess(
+      (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+      z
+        .number({ error: 'Hours is a number of hours in the month, e.g. 12.' })
+        .positive('Hours must be more than 0, e.g. 12.'),
+    )
+    .optional(),
+  monthHours: monthHoursSchema,
+  /** Magnetic (standard) only: I/O requests in the month. */
+  ioRequestsPerMonth: z
+    .preprocess(
+      (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+      z.number({ error: 'I/O requests per month is a number, e.g. 10000000.' }).min(0),
+    )
+    .optional(),
+  prices: pricesSchema,
+});
+export type EbsCostInput = z.input<typeof EbsCostInput>;
+
+export interface EbsCost {
+  readonly type: EbsVolumeType;
+  readonly sizeGiB: number;
+  readonly iops: number | null;
+  readonly throughputMiBps: number | null;
+  readonly volumeCount: number;
+  readonly hours: number;
+  /** hours ÷ month hours, as a decimal string; 1 for a whole month. */
+  readonly fractionOfMonth: string;
+  readonly month: MonthConvention;
+  readonly region: string;
+  readonly lines: readonly CostLine[];
+  readonly totalUsd: string;
+  readonly valid: boolean;
+  readonly problems: readonly EbsProblem[];
+}
+
+/**
+ * The monthly cost of EBS volumes of one configuration: storage, provisioned IOPS (io1; io2 in
+ * tiers; gp3 above 3,000) and gp3 throughput above 125 MiB/s, from the price book (overridable).
+ * A partial month is billed per second, prorated over the named month length.
+ *
+ * @example
+ * run(ebsCost, { type: 'gp3', sizeGiB: 100 }).value.totalUsd //=> '8'
+ */
+export const ebsCost = defineCalculator({
+  name: 'ebsCost',
+  schema: EbsCostInput,
+  calculate: (input) => {
+    const trace = new Trace();
+    const priced = ebsPriceVolume(input, trace);
+    if (!priced.ok) return failure(...priced.issues);
+    return success(priced.value, trace.steps, priced.warnings);
+  },
+});
+
+/** Prices one parsed configuration; shared by cost, migration and the cheapest-type search. */
+export function ebsPriceVolume(
+  input: z.output<typeof EbsCostInput>,
+  trace: Trace,
+): { ok: true; value: EbsCost; warnings: Warning[] } | { ok: false; issues: Issue[] } {
+  let book: PriceBook = EBS_PRICES;
+  if (input.prices.length > 0) {
+    const applied = applyPriceOverrides(EBS_PRICES, input.prices);
+    if (!applied.ok) {
+      return {
+        ok: false,
+        issues: applied.unknownKeys.map((key) => ({
+          code: 'price_key_unknown',
+          path: ['prices'],
+          message: `No EBS price "${key}"; known keys: ${applied.knownKeys.join(', ')}.`,
+        })),
+      };
+    }
+    book = applied.book;
+  }
+  const evaluated = ebsEvaluateVolume(
+    { type: input.type, sizeGiB: input.sizeGiB, iops: input.iops, throughputMiBps: input.throughputMiBps },
+    new Trace(),
+  );
+  if (!evaluated.ok) return { ok: false, issues: [evaluated.issue] };
+  const volume = evaluated.value;
+  const month = monthConvention(input.monthHours);
+  const hours = input.hours ?? input.monthHours;
+  const warnings: Warning[] = [];
+  if (hours > input.monthHours) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'hours_exceed_month',
+          path: ['hours'],
+          message: `${hours} hours is more than the ${input.monthHours}-hour month; give at most ${input.monthHours}.`,
+        },
+      ],
+    };
+  }
+  const fraction = trace.step({
+    id: 'fraction_of_month',
+    formula: 'hours the volume exists ÷ hours in the month (billed per second, 60 s minimum)',
+    inputs: { hours, monthHours: input.monthHours },
+    value: new Decimal(hours).dividedBy(input.monthHours).toDecimalPlaces(20).toString(),
+    unit: 'month',
+    source: month.source,
+  });
+  const count = input.volumeCount as number;
+  const scaled = (quantity: Decimal.Value) =>
+    new Decimal(quantity).times(count).times(hours).dividedBy(input.monthHours);
+  const lines: CostLine[] = [];
+  const add = (
+    key: string,
+    quantity: Decimal.Value,
+    formula: string,
+    inputs: Record<string, number | string>,
+  ) => {
+    const price = priceFor(book, key);
+    const exact = costLine(price, scaled(quantity), price.description);
+    // A partial month makes repeating decimals (12 h of 720 = 1/60); keep 10 decimal places (a
+    // millionth of a cent) so the lines add up exactly to the total.
+    const line = { ...exact, costUsd: new Decimal(exact.costUsd).toDecimalPlaces(10).toString() };
+    trace.step({
+      id: key,
+      formula: `${formula} × volumes × fraction of month × $${price.usd} per ${price.unit} (to 10 decimal places)`,
+      inputs: { ...inputs, volumes: count, fractionOfMonth: fraction },
+      value: line.costUsd,
+      unit: 'USD',
+      source: price.source,
+    });
+    lines.push(line);
+  };
+  const size = volume.sizeGiB;
+  add(`ebs.${input.type}.storage`, size, 'size GiB (billed as GB-month of provisioned size)', {
+    sizeGiB: size,
+  });
+  const iops = volume.iops ?? 0;
+  if (input.type === 'gp3') {
+    const extraIops = Math.max(0, iops - GP3.baselineIops.value);
+    if (extraIops > 0) add('ebs.gp3.iops', extraIops, 'IOPS above the included 3,000', { iops });
+    const throughput = volume.throughputMiBps ?? GP3.baselineThroughputMiBps.value;
+    const extraThroughput = Math.max(0, throughput - GP3.baselineThroughputMiBps.value);
+    if (extraThroughput > 0)
+      add('ebs.gp3.throughput', extraThroughput, 'MiB/s above the included 125', {
+        throughputMiBps: throughput,
+      });
+  } else if (input.type === 'io1') {
+    add('ebs.io1.iops', iops, 'provisioned IOPS', { iops });
+  } else if (input.type === 'io2') {
+    const tier = EBS_IO2_TIER_SIZE.value;
+    const tier1 = Math.min(iops, tier);
+    const tier2 = Math.min(Math.max(iops - tier, 0), tier);
+    const tier3 = Math.max(iops - 2 * tier, 0);
+    add('ebs.io2.iops.tier1', tier1, 'IOPS in the first 32,000', { iops });
+    if (tier2 > 0) add('ebs.io2.iops.tier2', tier2, 'IOPS from 32,001 to 64,000', { iops });
+    if (tier3 > 0) add('ebs.io2.iops.tier3', tier3, 'IOPS above 64,000', { iops });
+  } else if (input.type === 'standard') {
+    const requests = (input.ioRequestsPerMonth as number | undefined) ?? 0;
+    if (requests === 0) {
+      warnings.push({
+        code: 'standard_io_not_priced',
+        message:
+          'Magnetic volumes also charge per million I/O requests; give ioRequestsPerMonth to include it.',
+      });
+    } else {
+      const price = priceFor(book, 'ebs.standard.io');
+      const millions = new Decimal(requests).dividedBy(1_000_000);
+      const line = costLine(price, millions, price.description);
+      trace.step({
+        id: 'ebs.standard.io',
+        formula: `I/O requests ÷ 1,000,000 × $${price.usd} per ${price.unit}`,
+        inputs: { requests },
+        value: line.costUsd,
+        unit: 'USD',
+        source: price.source,
+      });
+      lines.push(line);
+    }
+  }
+  const total = trace.step({
+    id: 'total',
+    formula: 'sum of the lines',
+    inputs: { lines: lines.length },
+    value: totalUsd(lines),
+    unit: 'USD',
+  });
+  return {
+    ok: true,
+    warnings,
+    value: {
+      type: input.type,
+      sizeGiB: size,
+      iops: volume.iops,
+      throughputMiBps: volume.throughputMiBps,
+      volumeCount: count,
+      hours,
+      fractionOfMonth: fraction,
+      month,
+      region: book.region,
+      lines,
+      totalUsd: total,
+      valid: volume.valid,
+      problems: volume.problems,
+    },
+  };
+}

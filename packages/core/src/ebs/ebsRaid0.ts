@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import { defineCalculator, failure, success, type Warning } from '../result.ts';
+import { Trace } from '../trace.ts';
+import { wholeNumber } from './ebsSchemas.ts';
+import {
+  type EbsEffective,
+  EbsVolumeInput,
+  type EbsVolumePerformance,
+  ebsEvaluateVolume,
+} from './ebsVolumePerformance.ts';
+
+export const EbsRaid0Input = EbsVolumeInput.extend({
+  /** Identical volumes striped together (RAID 0 needs at least 2). */
+  volumeCount: wholeNumber('The number of volumes', '4'),
+});
+export type EbsRaid0Input = z.input<typeof EbsRaid0Input>;
+
+export interface EbsRaid0 {
+  readonly volumeCount: number;
+  readonly capacityGiB: number;
+  /** One member volume, without the instance cap. */
+  readonly volume: EbsVolumePerformance;
+  /** The array: N × each member's figures. */
+  readonly baselineIops: number;
+  readonly maxIops: number;
+  readonly baselineThroughputMiBps: number;
+  readonly maxThroughputMiBps: number;
+  /** The array on the instance: the lower of the array and the instance EBS limits. */
+  readonly effective: EbsEffective;
+  readonly valid: boolean;
+  readonly problems: EbsVolumePerformance['problems'];
+}
+
+/**
+ * RAID 0 over N identical volumes: N × each volume's IOPS and throughput, capped by the instance's
+ * EBS limits; which of the two binds.
+ *
+ * @example
+ * run(ebsRaid0, { type: 'gp3', sizeGiB: 1024, iops: 16000, throughputMiBps: 1000, volumeCount: 4 }).value.maxIops //=> 64000
+ */
+export const ebsRaid0 = defineCalculator({
+  name: 'ebsRaid0',
+  schema: EbsRaid0Input,
+  calculate: (input) => {
+    const trace = new Trace();
+    const count = input.volumeCount as number;
+    if (count < 2) {
+      return failure({
+        code: 'raid0_too_few_volumes',
+        path: ['volumeCount'],
+        message: 'RAID 0 stripes 2 or more volumes; give at least 2.',
+      });
+    }
+    const { instance, ...member } = input;
+    const evaluated = ebsEvaluateVolume(member, trace);
+    if (!evaluated.ok) return failure(evaluated.issue);
+    const volume = evaluated.value;
+    const times = (id: string, value: number, unit: string) =>
+      trace.step({
+        id: `raid0_${id}`,
+        formula: `volumes × one volume's ${id.replace(/_/g, ' ')}`,
+        inputs: { volumes: count, perVolume: value },
+        value: value * count,
+        unit,
+      });
+    const baselineIops = times('baseline_iops', volume.baselineIops, 'IOPS');
+    const maxIops = times('max_iops', volume.maxIops, 'IOPS');
+    const baselineThroughputMiBps = times('baseline_throughput', volume.baselineThroughputMiBps, 'MiB/s');
+    const maxThroughputMiBps = times('max_throughput', volume.maxThroughputMiBps, 'MiB/s');
+    // The instance caps the whole array, not each member: evaluate the cap against the aggregate.
+    const capped = ebsEvaluateVolume({ ...member, instance }, new Trace());
+    if (!capped.ok) return failure(capped.issue);
+    const cap = capped.value.instance;
+    const capIops = cap?.maxIops ?? Number.POSITIVE_INFINITY;
+    const capThroughput = cap?.maxThroughputMiBps ?? Number.POSITIVE_INFINITY;
+    const effective: EbsEffective = {
+      baselineIops: Math.min(baselineIops, capIops),
+      maxIops: trace.step({
+        id: 'raid0_effective_max_iops',
+        formula: 'min(array maximum IOPS, instance EBS maximum IOPS)',
+        inputs: { array: maxIops, instance: cap?.maxIops ?? 'none' },
+        value: Math.min(maxIops, capIops),
+        unit: 'IOPS',
+        ...(cap?.source ? { source: cap.source } : {}),
+      }),
+      baselineThroughputMiBps: Math.min(baselineThroughputMiBps, capThroughput),
+      maxThroughputMiBps: trace.step({
+        id: 'raid0_effective_max_throughput',
+        formula: 'min(array maximum throughput, instance EBS maximum throughput)',
+        inputs: { array: maxThroughputMiBps, instance: cap?.maxThroughputMiBps ?? 'none' },
+        value: Math.min(maxThroughputMiBps, capThroughput),
+        unit: 'MiB/s',
+        ...(cap?.source ? { source: cap.source } : {}),
+      }),
+      iopsLimitedBy: maxIops > capIops ? 'instance' : 'volume',
+      throughputLimitedBy: maxThroughputMiBps > capThroughput ? 'instance' : 'volume',
+    };
+    const warnings: Warning[] = [
+      ...evaluated.warnings,
+      {
+        code: 'raid0_no_redundancy',
+        message: `RAID 0 has no redundancy: losing any one of the ${count} volumes loses the whole array.`,
+      },
+    ];
+    return success<EbsRaid0>(
+      {
+        volumeCount: count,
+        capacityGiB: volume.sizeGiB * count,
+        volume,
+        baselineIops,
+        maxIops,
+        baselineThroughputMiBps,
+        maxThroughputMiBps,
+        effective,
+        valid: volume.valid,
+        problems: volume.problems,
+      },
+      trace.steps,
+      warnings,
+    );
+  },
+});

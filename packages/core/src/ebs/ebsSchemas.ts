@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { parseByteSize } from '../units/byteSize.ts';
+import { EBS_VOLUME_TYPES } from './ebsLimits.ts';
+
+const NUMBER_TEXT = /^\s*\d+(\.\d+)?\s*$/;
+const GIB = 1024 ** 3;
+
+/** Faces pass text from flags and fields: a numeric string becomes a number, anything else stays as is. */
+function numeric(value: unknown): unknown {
+  if (typeof value === 'string' && NUMBER_TEXT.test(value)) return Number(value);
+  return value;
+}
+
+/** A whole, positive number (IOPS, MiB/s, counts), given as a number or numeric text. */
+export function wholeNumber(what: string, example: string) {
+  return z.preprocess(
+    numeric,
+    z
+      .number({ error: `${what} must be a number, e.g. ${example}.` })
+      .int(`${what} must be a whole number, e.g. ${example}.`)
+      .positive(`${what} must be greater than 0, e.g. ${example}.`)
+      .max(1e9, `${what} is beyond any EBS limit; e.g. ${example}.`),
+  );
+}
+
+/** A positive number that may have decimals (an I/O size, an instance limit in MiB/s). */
+export function positiveNumber(what: string, example: string) {
+  return z.preprocess(
+    numeric,
+    z
+      .number({ error: `${what} must be a number, e.g. ${example}.` })
+      .positive(`${what} must be greater than 0, e.g. ${example}.`)
+      .max(1e12, `${what} is beyond any EBS limit; e.g. ${example}.`),
+  );
+}
+
+export const ebsVolumeTypeSchema = z.enum(EBS_VOLUME_TYPES, {
+  error: `Choose a volume type: ${EBS_VOLUME_TYPES.join(', ')}.`,
+});
+
+/**
+ * A volume size in GiB: a number (GiB) or a size with a unit ("500 GiB", "2 TiB"; GB/TB are read as
+ * GiB/TiB, as EBS does). AWS sizes volumes in whole GiB.
+ */
+export const ebsSizeSchema = z.preprocess(
+  (value, context) => {
+    if (typeof value !== 'string' || NUMBER_TEXT.test(value)) return numeric(value);
+    const parsed = parseByteSize(value, 'binary');
+    if (!parsed.ok) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a volume size; give GiB (500) or a size with a unit (500 GiB, 2 TiB).`,
+        params: { code: 'size_invalid' },
+      });
+      return z.NEVER;
+    }
+    return parsed.bytes / GIB;
+  },
+  z
+    .number({ error: 'Give the volume size in GiB, e.g. 100 or 2 TiB.' })
+    .int('EBS volume sizes are whole GiB, e.g. 100.')
+    .positive('The volume size must be at least 1 GiB.')
+    .max(1e7, 'The volume size is beyond any EBS limit (64 TiB = 65,536 GiB at most).'),
+);
+
+/** The instance the volume is attached to: a bundled type, or its EBS maximum IOPS/throughput typed in. */
+export const ebsInstanceSchema = z
+  .object({
+    name: z.string().optional(),
+    maxIops: wholeNumber('The instance EBS maximum IOPS', '40000').optional(),
+    maxThroughputMiBps: positiveNumber('The instance EBS maximum throughput (MiB/s)', '1192').optional(),
+  })
+  .optional();
+
+export type EbsInstanceInput = z.input<typeof ebsInstanceSchema>;
