@@ -22,6 +22,7 @@ const COUNT_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9, g: 
 export const s3CountSchema = z
   .union([z.number(), z.string()], { error: 'Give a count as a number, e.g. 1000000 or 1M.' })
   .transform((raw, context): number => {
+    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= 1e18) return raw;
     const text = String(raw).trim().replace(/[,_]/g, '').toLowerCase();
     const match = /^(\d+(?:\.\d+)?|\.\d+)(?:e(\d+))?\s*([kmbgt]?)$/.exec(text);
     if (!match || (typeof raw === 'number' && !Number.isFinite(raw))) {
@@ -51,6 +52,7 @@ export const s3CountSchema = z
 export const s3RateSchema = z
   .union([z.number(), z.string()], { error: 'Give a rate as requests per second, e.g. 5500 or 20k/s.' })
   .transform((raw, context): number => {
+    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= 1e12) return raw;
     const parsed = parseRate(typeof raw === 'number' ? raw : raw.trim());
     if (!parsed.ok || (typeof raw === 'number' && (!Number.isFinite(raw) || raw < 0))) {
       context.addIssue({

@@ -14,7 +14,10 @@ const TrafficShare = z.object({
 });
 
 /** Parses `logs/=60, images/=40` (prefix=share pairs, separated by commas, semicolons or new lines). */
-function parseTrafficText(text: string, context: z.RefinementCtx): Array<{ prefix: string; share: number }> {
+function parseTrafficText(
+  text: string,
+  context: z.RefinementCtx<unknown>,
+): Array<{ prefix: string; share: number }> {
   const entries = text
     .split(/[,;\n]/)
     .map((entry) => entry.trim())
@@ -52,10 +55,14 @@ export const S3RequestPrefixesInput = z
       .optional(),
     /** How requests spread over key prefixes: `[{ prefix, share }]` or text `logs/=60, img/=40`. */
     traffic: z
-      .union([
-        z.string().transform((text, context) => parseTrafficText(text, context)),
-        z.array(TrafficShare).max(10_000, 'List at most 10,000 prefixes.'),
-      ])
+      .preprocess(
+        (raw, context) => (typeof raw === 'string' ? parseTrafficText(raw, context) : raw),
+        z
+          .array(TrafficShare, {
+            error: 'Give the spread as text (logs/=60, img/=40) or a list of { prefix, share }.',
+          })
+          .max(10_000, 'List at most 10,000 prefixes.'),
+      )
       .optional(),
   })
   .strict();

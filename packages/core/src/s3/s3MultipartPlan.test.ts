@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { run } from '../run.ts';
+import { S3_MAX_OBJECT_BYTES } from './s3Limits.ts';
+import { type S3MultipartPlanInput, s3MultipartPlan } from './s3MultipartPlan.ts';
+
+// Limits: https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html (5 MiB–5 GiB parts, last
+// part exempt, 10,000 parts, maximum object 48.8 TiB); single PUT up to 5 GB:
+// https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html; 50,000 GiB maximum:
+// https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingObjects.html.
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+const TiB = 1024 ** 4;
+
+function plan(input: S3MultipartPlanInput) {
+  const result = run(s3MultipartPlan, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result;
+}
+
+describe('s3MultipartPlan', () => {
+  it('refuses a single PUT for a 6 GB object, in either reading of GB', () => {
+    for (const size of ['6 GB', 6_000_000_000]) {
+      const { value } = plan({ size });
+      expect(value.singlePutAllowed).toBe(false);
+      expect(value.multipartRequired).toBe(true);
+    }
+  });
+
+  it('allows a single PUT up to exactly 5 GiB and requires multipart one byte above', () => {
+    expect(plan({ size: 5 * GiB }).value.singlePutAllowed).toBe(true);
+    expect(plan({ size: 5 * GiB + 1 }).value.multipartRequired).toBe(true);
+  });
+
+  it('recommends multipart from 100 MB (qfacts: "when your object size reaches 100 MB")', () => {
+    expect(plan({ size: '150 MB' }).value).toMatchObject({
+      singlePutAllowed: true,
+      multipartRecommended: true,
+    });
+    expect(plan({ size: '4 MB' }).value.multipartRecommended).toBe(false);
+  });
+
+  it('caps an object at 48.8 GiB with 10,000 parts of the 5 MiB minimum', () => {
+    const { value } = plan({ size: '1 GiB', partSize: '5 MiB' });
+    expect(value.maxObjectBytesAtPreferredPartSize).toBe(10_000 * 5 * MiB);
+    expect(value.maxObjectBytesAtPreferredPartSize / GiB).toBeCloseTo(48.8, 1);
+  });
+
+  it('reaches 48.8 TiB (50,000 GiB, the "50 TB" maximum) with 5 GiB parts', () => {
+    const { value } = plan({ size: S3_MAX_OBJECT_BYTES.value });
+    expect(value).toMatchObject({ partSizeBytes: 5 * GiB, partCount: 10_000, lastPartSizeBytes: 5 * GiB });
+    expect(value.maxObjectBytesAtPartSize).toBe(50_000 * GiB);
+    expect((value.maxObjectBytesAtPartSize ?? 0) / TiB).toBeCloseTo(48.8, 1);
+    expect(value.problems).toEqual([]);
+  });
+
+  it("caps the AWS CLI's default 8 MiB parts at 78.1 GiB (the Mountpoint ceiling in reference §2.4)", () => {
+    const { value } = plan({ size: '1 GiB' });
+    expect(value.preferredPartSizeBytes).toBe(8 * MiB);
+    expect(value.maxObjectBytesAtPreferredPartSize / GiB).toBeCloseTo(78.1, 1);
+  });
+
+  it('raises the part size for a 5 TiB object to a whole MiB that fits 10,000 parts', () => {
+    const { value, warnings } = plan({ size: '5TiB', partSize: '8MiB' });
+    // ⌈5 TiB ÷ 10,000⌉ = 549,755,814 bytes ≈ 524.29 MiB → 525 MiB.
+    expect(value.minPartSizeBytes).toBe(549_755_814);
+    expect(value.partSizeBytes).toBe(525 * MiB);
+    expect(value.partSizeAdjusted).toBe(true);
+    expect(value.partCount).toBe(9_987);
+    expect(value.lastPartSizeBytes).toBe(5 * TiB - 9_986 * 525 * MiB);
+    expect(value.requests).toEqual({
+      createMultipartUpload: 1,
+      uploadPart: 9_987,
+      completeMultipartUpload: 1,
+      total: 9_989,
+    });
+    expect(warnings.map((warning) => warning.code)).toEqual(['part_size_raised']);
+  });
+
+  it('finds the smallest part for 1 TiB: ⌈2^40 ÷ 10,000⌉ = 109,951,163 bytes (reference U7)', () => {
+    expect(plan({ size: '1 TiB' }).value.minPartSizeBytes).toBe(109_951_163);
+  });
+
+  it('keeps a preference that already fits', () => {
+    const { value } = plan({ size: '100 GiB', partSize: '64 MiB' });
+    expect(value).toMatchObject({ partSizeBytes: 64 * MiB, partSizeAdjusted: false, partCount: 1600 });
+  });
+
+  it('prices the requests at the PUT rate: 1 Create + n UploadPart + 1 Complete', () => {
+    const { value } = plan({ size: '100 GiB', partSize: '64 MiB' });
+    expect(value.cost?.lines[0]).toMatchObject({
+      priceKey: 's3.standard.put',
+      quantity: '1.602',
+      unitPriceUsd: '0.005',
+      region: 'us-east-1',
+      source: 'https://aws.amazon.com/s3/pricing/',
+    });
+    expect(value.cost?.totalUsd).toBe('0.00801');
+    expect(
+      plan({ size: '100 GiB', partSize: '64 MiB', storageClass: 'deep-archive' }).value.cost?.totalUsd,
+    ).toBe('0.0801');
+  });
+
+  it('reports an object above the maximum as a problem with no plan', () => {
+    const { value } = plan({ size: '100 TB' });
+    expect(value.problems.map((problem) => problem.code)).toEqual(['object_too_large']);
+    expect(value).toMatchObject({
+      partSizeBytes: null,
+      partCount: null,
+      lastPartSizeBytes: null,
+      cost: null,
+    });
+    expect(plan({ size: S3_MAX_OBJECT_BYTES.value + 1 }).value.problems).toHaveLength(1);
+  });
+
+  it('reports part sizes outside 5 MiB–5 GiB and plans with the nearest valid size', () => {
+    const small = plan({ size: '100 MiB', partSize: '1 MiB' }).value;
+    expect(small.problems.map((problem) => problem.code)).toEqual(['part_size_too_small']);
+    expect(small.partSizeBytes).toBe(5 * MiB);
+    const large = plan({ size: '100 GiB', partSize: '6 GiB' }).value;
+    expect(large.problems.map((problem) => problem.code)).toEqual(['part_size_too_large']);
+    expect(large.partSizeBytes).toBe(5 * GiB);
+  });
+
+  it('accepts a small part size when it is the only (last) part', () => {
+    const { value } = plan({ size: '1 MiB', partSize: '2 MiB' });
+    expect(value).toMatchObject({ problems: [], partCount: 1, lastPartSizeBytes: MiB });
+  });
+
+  it('rejects unreadable sizes and unknown price keys as issues', () => {
+    const bad = run(s3MultipartPlan, { size: 'big' });
+    expect(bad.ok).toBe(false);
+    const unknown = run(s3MultipartPlan, { size: 1, priceOverrides: [{ key: 'nope', usd: '1' }] });
+    expect(unknown.ok ? [] : unknown.issues.map((issue) => issue.code)).toEqual(['unknown_price_key']);
+  });
+
+  it('uses an overridden PUT price', () => {
+    const { value } = plan({ size: '10 MiB', priceOverrides: [{ key: 's3.standard.put', usd: '0.01' }] });
+    expect(value.cost?.lines[0]).toMatchObject({ unitPriceUsd: '0.01', asOf: 'user override' });
+  });
+
+  it('for every valid size: part size in 5 MiB–5 GiB, at most 10,000 parts, parts add up exactly (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 1, max: 200 * MiB }),
+          fc.integer({ min: 40 * GiB, max: 100 * GiB }),
+          fc.integer({ min: 1, max: S3_MAX_OBJECT_BYTES.value }),
+          fc.integer({ min: S3_MAX_OBJECT_BYTES.value - 10 * GiB, max: S3_MAX_OBJECT_BYTES.value }),
+        ),
+        fc.option(fc.integer({ min: 5 * MiB, max: 5 * GiB }), { nil: undefined }),
+        (size, partSize) => {
+          const { value } = plan(partSize === undefined ? { size } : { size, partSize });
+          const part = value.partSizeBytes ?? 0;
+          const count = value.partCount ?? 0;
+          const last = value.lastPartSizeBytes ?? 0;
+          expect(value.problems).toEqual([]);
+          expect(part).toBeGreaterThanOrEqual(5 * MiB);
+          expect(part).toBeLessThanOrEqual(5 * GiB);
+          expect(count).toBeGreaterThanOrEqual(1);
+          expect(count).toBeLessThanOrEqual(10_000);
+          expect(last).toBeGreaterThan(0);
+          expect(last).toBeLessThanOrEqual(part);
+          expect((count - 1) * part + last).toBe(size);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
