@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { run } from '../run.ts';
+import { dynamoBurstSeconds } from './dynamoBurst.ts';
+import { dynamoCapacity } from './dynamoCapacity.ts';
+import type { DynamoWorkload } from './dynamoWorkload.ts';
+
+function capacity(workload: DynamoWorkload) {
+  const result = run(dynamoCapacity, workload);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result;
+}
+const units = (workload: DynamoWorkload) => {
+  const { value } = capacity(workload);
+  return [value.readCapacityUnits, value.writeCapacityUnits];
+};
+const KB = 1024;
+
+describe('dynamoCapacity — AWS worked examples (read-write-operations.html)', () => {
+  it('GetItem of a 3,500-byte item costs 1 RCU', () => {
+    expect(units({ operations: [{ type: 'GetItem', rate: 1, itemSize: 3500 }] })).toEqual([1, 0]);
+  });
+
+  it('BatchGetItem of 1.5 KB + 6.5 KB rounds each item (4 KB + 8 KB): 3 RCU, not 2', () => {
+    expect(units({ operations: [{ type: 'BatchGetItem', rate: 1, itemSizes: ['1.5KB', '6.5KB'] }] })).toEqual(
+      [3, 0],
+    );
+  });
+
+  it('Query returning 10 items totalling 40.8 KB sums then rounds to 44 KB: 11 RCU strong, 5.5 eventual', () => {
+    const sizes = Array.from({ length: 10 }, () => '4.08KB');
+    expect(units({ operations: [{ type: 'Query', rate: 1, itemSizes: sizes }] })).toEqual([11, 0]);
+    expect(
+      units({ operations: [{ type: 'Query', rate: 1, itemSizes: sizes, consistency: 'eventual' }] }),
+    ).toEqual([5.5, 0]);
+  });
+
+  it('BatchWriteItem of 500 B + 3.5 KB rounds each item (1 + 4): 5 WCU, not 4', () => {
+    expect(units({ operations: [{ type: 'BatchWriteItem', rate: 1, itemSizes: [500, '3.5KB'] }] })).toEqual([
+      0, 5,
+    ]);
+  });
+
+  it('a transactional write of a 3 KB item costs 6 WCU (pricing page)', () => {
+    expect(units({ operations: [{ type: 'TransactWriteItems', rate: 1, itemSize: '3KB' }] })).toEqual([0, 6]);
+    expect(
+      units({ operations: [{ type: 'PutItem', rate: 1, itemSize: '3KB', writeMode: 'transactional' }] }),
+    ).toEqual([0, 6]);
+  });
+
+  it('a GSI query of 8 items × 2,000 B = 16,000 B rounds to 16 KB: 2 RCU eventually consistent, on the GSI', () => {
+    const { value } = capacity({
+      operations: [{ type: 'Query', rate: 1, items: 8, itemSize: 2000, index: 'g', consistency: 'eventual' }],
+      globalSecondaryIndexes: [{ name: 'g' }],
+    });
+    expect(value.readCapacityUnits).toBe(0);
+    expect(value.indexes).toEqual([{ name: 'g', kind: 'gsi', readCapacityUnits: 2, writeCapacityUnits: 0 }]);
+  });
+
+  it('TransactGetItems of a present item and a missing one costs 4 RCU (measured, ExtendDB #76)', () => {
+    expect(units({ operations: [{ type: 'TransactGetItems', rate: 1, itemSizes: ['3KB', 0] }] })).toEqual([
+      4, 0,
+    ]);
+  });
+
+  it('UpdateItem pays for the larger of the item before and after', () => {
+    expect(
+      units({ operations: [{ type: 'UpdateItem', rate: 1, previousItemSize: 200, itemSize: 4000 }] }),
+    ).toEqual([0, 4]);
+    expect(
+      units({ operations: [{ type: 'UpdateItem', rate: 1, previousItemSize: 4000, itemSize: 200 }] }),
+    ).toEqual([0, 4]);
+  });
+});
+
+describe('dynamoCapacity — study-notes examples', () => {
+  it('10 writes/s of 2.5 KB items need 30 WCU', () => {
+    expect(units({ operations: [{ type: 'PutItem', rate: 10, itemSize: '2.5KB' }] })).toEqual([0, 30]);
+  });
+
+  it('10 strongly consistent reads/s of 2.5 KB need 10 RCU; eventually consistent 5', () => {
+    expect(units({ operations: [{ type: 'GetItem', rate: 10, itemSize: '2.5KB' }] })).toEqual([10, 0]);
+    expect(
+      units({ operations: [{ type: 'GetItem', rate: 10, itemSize: '2.5KB', consistency: 'eventual' }] }),
+    ).toEqual([5, 0]);
+  });
+
+  it('100 writes/s of 512 B need 100 WCU', () => {
+    expect(units({ operations: [{ type: 'PutItem', rate: 100, itemSize: 512 }] })).toEqual([0, 100]);
+  });
+
+  it('80 reads/s of 3 KB need 80 RCU (3 KB ÷ 4 KB rounds to 1, not 3 KB ÷ 1 KB), 40 eventually consistent', () => {
+    expect(units({ operations: [{ type: 'GetItem', rate: 80, itemSize: '3KB' }] })).toEqual([80, 0]);
+    expect(
+      units({ operations: [{ type: 'GetItem', rate: 80, itemSize: '3KB', consistency: 'eventual' }] }),
+    ).toEqual([40, 0]);
+  });
+
+  it('100 reads/s of 10 KB need 300 / 150 / 600 RCU strong / eventual / transactional', () => {
+    for (const [consistency, expected] of [
+      ['strong', 300],
+      ['eventual', 150],
+      ['transactional', 600],
+    ] as const) {
+      expect(units({ operations: [{ type: 'GetItem', rate: 100, itemSize: '10KB', consistency }] })[0]).toBe(
+        expected,
+      );
+    }
+  });
+});
+
+describe('dynamoCapacity — indexes', () => {
+  const write = { type: 'PutItem', rate: 10, itemSize: '2KB' } as const;
+
+  it('charges each GSI its own writes at the projected size, and a key-changing write twice', () => {
+    const { value } = capacity({
+      operations: [write],
+      globalSecondaryIndexes: [
+        { name: 'all', projectedItemSize: '1.5KB' },
+        { name: 'sparse', projectedItemSize: 100, writeShare: 0.5, keyChangeShare: 1 },
+      ],
+    });
+    expect(value.writeCapacityUnits).toBe(20);
+    expect(value.indexes.map((index) => [index.name, index.writeCapacityUnits])).toEqual([
+      ['all', 20],
+      ['sparse', 10],
+    ]);
+    expect(value.totals.writeCapacityUnits).toBe(50);
+  });
+
+  it('does not double index writes in a transaction (only the table doubles)', () => {
+    const { value } = capacity({
+      operations: [{ ...write, type: 'TransactWriteItems' }],
+      globalSecondaryIndexes: [{ name: 'g', projectedItemSize: 500 }],
+    });
+    expect(value.writeCapacityUnits).toBe(40);
+    expect(value.indexes[0]?.writeCapacityUnits).toBe(10);
+  });
+
+  it('adds LSI writes and LSI reads to the table, which shares its capacity', () => {
+    const { value } = capacity({
+      operations: [write, { type: 'Query', rate: 5, items: 2, itemSize: '2KB', index: 'byDate' }],
+      localSecondaryIndexes: [{ name: 'byDate', projectedItemSize: 300 }],
+    });
+    expect(value.writeCapacityUnits).toBe(30);
+    expect(value.readCapacityUnits).toBe(5);
+    expect(value.indexes).toEqual([]);
+  });
+
+  it('reports a strongly consistent GSI read as a problem and counts it eventually consistent', () => {
+    const { value } = capacity({
+      operations: [{ type: 'Query', rate: 1, itemSize: '8KB', index: 'g' }],
+      globalSecondaryIndexes: [{ name: 'g' }],
+    });
+    expect(value.problems.map((p) => p.code)).toEqual(['gsi_strong_read']);
+    expect(value.indexes[0]?.readCapacityUnits).toBe(1);
+  });
+
+  it('rejects a read of an index the workload does not declare', () => {
+    const result = run(dynamoCapacity, { operations: [{ type: 'Query', rate: 1, index: 'nope' }] });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['index_unknown', ['operations', 0, 'index']],
+    ]);
+  });
+});
+
+describe('dynamoCapacity — provisioned and on-demand', () => {
+  it('provisions ceil(units ÷ target): 80 RCU at 70 % → 115, and at least 1 unit', () => {
+    const { value } = capacity({ operations: [{ type: 'GetItem', rate: 80, itemSize: '3KB' }] });
+    expect(value.provisioned.table).toEqual({ readCapacityUnits: 115, writeCapacityUnits: 1 });
+  });
+
+  it('warns when the hottest key needs more than one partition (1,000 WCU)', () => {
+    const result = capacity({
+      operations: [{ type: 'PutItem', rate: 4000, itemSize: 512 }],
+      hotKeyShare: 0.3,
+    });
+    expect(result.value.provisioned.hotKey?.partitionLoad).toBe(1.2);
+    expect(result.warnings.map((w) => w.code)).toContain('hot_partition');
+  });
+
+  it('warns about on-demand peaks above a new table (4,000 WRU/s) and above double the previous peak', () => {
+    const result = capacity({
+      operations: [{ type: 'PutItem', rate: 3000, itemSize: 512 }],
+      previousPeak: { writeRequestUnits: 2000 },
+    });
+    expect(result.value.onDemand.peak.writeRequestUnitsPerSecond).toBe(6000);
+    expect(result.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['on_demand_new_table_peak', 'on_demand_double_peak']),
+    );
+  });
+
+  it('counts request units per month with the named month (730 h = 2,628,000 s)', () => {
+    const { value } = capacity({ operations: [{ type: 'PutItem', rate: 1, itemSize: 512 }] });
+    expect(value.onDemand.writeRequestUnitsPerMonth).toBe(2_628_000);
+    expect(value.onDemand.month.hours).toBe(730);
+  });
+
+  it('warns when provisioned capacity exceeds the 40,000-unit default table quota', () => {
+    const result = capacity({ operations: [{ type: 'GetItem', rate: 30000, itemSize: '4KB' }] });
+    expect(
+      result.value.provisioned.quotas.find((q) => q.quota === 'table provisioned RCU')?.withinLimit,
+    ).toBe(false);
+    expect(result.warnings.map((w) => w.code)).toContain('quota_exceeded');
+  });
+
+  it('records every rounding step in the trace', () => {
+    const { trace } = capacity({
+      operations: [{ type: 'BatchGetItem', rate: 2, itemSizes: ['1.5KB', '6.5KB'] }],
+    });
+    expect(trace.map((step) => step.id)).toEqual(
+      expect.arrayContaining(['read_units_per_call', 'read_units_per_second', 'provisioned_units']),
+    );
+    expect(trace.find((step) => step.id === 'read_units_per_call')?.value).toBe(3);
+  });
+});
+
+describe('dynamoBurstSeconds', () => {
+  it("absorbs AWS's example spike: 150 RCU idle 5 min bank 45,000; a 200 RCU spike lasts 900 s (repost.aws)", () => {
+    expect(dynamoBurstSeconds({ provisioned: 150, steady: 0, spike: 200 })).toEqual({
+      bankUnits: 45000,
+      secondsAbsorbed: 900,
+    });
+  });
+
+  it('needs no burst when the spike fits in provisioned capacity', () => {
+    expect(dynamoBurstSeconds({ provisioned: 150, steady: 100, spike: 150 }).secondsAbsorbed).toBeNull();
+  });
+});
+
+describe('dynamoCapacity — properties', () => {
+  const sizes = fc.array(fc.integer({ min: 0, max: 64 * KB }), { minLength: 1, maxLength: 30 });
+
+  it('per-item rounding (BatchGetItem) is never less than summed rounding (Query)', () => {
+    fc.assert(
+      fc.property(sizes, (itemSizes) => {
+        const [batch] = units({ operations: [{ type: 'BatchGetItem', rate: 1, itemSizes }] });
+        const [query] = units({ operations: [{ type: 'Query', rate: 1, itemSizes }] });
+        expect(batch).toBeGreaterThanOrEqual(query!);
+      }),
+    );
+  });
+
+  it('never decreases as item size or rate grows', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 * KB }),
+        fc.integer({ min: 0, max: 10 * KB }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.constantFrom(
+          'GetItem',
+          'Query',
+          'Scan',
+          'PutItem',
+          'UpdateItem',
+          'DeleteItem',
+          'TransactWriteItems',
+        ),
+        (size, growth, rate, more, type) => {
+          const total = (workload: DynamoWorkload) => units(workload).reduce((a, b) => a + b, 0);
+          const base = total({ operations: [{ type, rate, itemSize: size }] });
+          const bigger = total({ operations: [{ type, rate, itemSize: size + growth }] });
+          const faster = total({ operations: [{ type, rate: rate + more, itemSize: size }] });
+          expect(bigger).toBeGreaterThanOrEqual(base);
+          expect(faster).toBeGreaterThanOrEqual(base);
+        },
+      ),
+    );
+  });
+
+  it('eventually consistent is exactly half of strongly consistent; transactional writes twice standard', () => {
+    fc.assert(
+      fc.property(sizes, fc.integer({ min: 0, max: 1000 }), (itemSizes, rate) => {
+        const [strong] = units({ operations: [{ type: 'BatchGetItem', rate, itemSizes }] });
+        const [eventual] = units({
+          operations: [{ type: 'BatchGetItem', rate, itemSizes, consistency: 'eventual' }],
+        });
+        expect(eventual! * 2).toBeCloseTo(strong!, 6);
+        const [, standard] = units({ operations: [{ type: 'PutItem', rate, itemSizes }] });
+        const [, transactional] = units({
+          operations: [{ type: 'PutItem', rate, itemSizes, writeMode: 'transactional' }],
+        });
+        expect(transactional).toBeCloseTo(standard! * 2, 6);
+      }),
+    );
+  });
+});

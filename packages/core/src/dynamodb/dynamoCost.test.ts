@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../money/decimal.ts';
+import { isFact } from '../rules/fact.ts';
+import { run } from '../run.ts';
+import { type DynamoCostInput, dynamoCost } from './dynamoCost.ts';
+import { dynamoCostCurve } from './dynamoCostCurve.ts';
+import * as rules from './dynamoRules.ts';
+import { DYNAMO_FREE_TIER, DYNAMO_PRICES } from './prices.ts';
+
+function cost(input: DynamoCostInput) {
+  const result = run(dynamoCost, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+const writes = (rate: number) => ({ operations: [{ type: 'PutItem' as const, rate, itemSize: 512 }] });
+
+describe('dynamoCost', () => {
+  it('prices 100 WRU/s on demand: 262.8 M WRU × $0.625 per million = $164.25 in a 730-hour month', () => {
+    const value = cost({ workload: writes(100) });
+    expect(value.onDemand.monthlyUsd).toBe('164.25');
+    expect(value.month.hours).toBe(730);
+    expect(value.onDemand.lines[1]).toMatchObject({
+      priceKey: 'dynamodb.ondemand.write_request_units',
+      quantity: '262.8',
+      unitPriceUsd: '0.625',
+      region: 'us-east-1',
+      source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
+    });
+  });
+
+  it('prices provisioned capacity at the stated utilisation: 100 WCU at 50 % → 200 WCU × 730 h × $0.00065', () => {
+    const value = cost({ workload: writes(100), utilizationPercent: 50 });
+    expect(value.provisioned.writeCapacityUnits).toBe(200);
+    expect(value.provisioned.lines[1]?.costUsd).toBe('94.9');
+  });
+
+  it('puts the Standard break-even at $0.00013 ÷ (3,600 × $0.125 per million) = 28.89 % for any read/write mix', () => {
+    const expected = new Decimal('0.00013').dividedBy(new Decimal(3600).times('0.000000125')).times(100);
+    expect(cost({ workload: writes(100) }).breakEvenUtilizationPercent).toBeCloseTo(expected.toNumber(), 3);
+    const reads = { operations: [{ type: 'GetItem' as const, rate: 500 }] };
+    expect(cost({ workload: reads }).breakEvenUtilizationPercent).toBeCloseTo(expected.toNumber(), 3);
+  });
+
+  it('says which mode is cheaper at the stated utilisation', () => {
+    expect(cost({ workload: writes(100), utilizationPercent: 70 }).cheaperMode).toBe('provisioned');
+    expect(cost({ workload: writes(100), utilizationPercent: 10 }).cheaperMode).toBe('on-demand');
+  });
+
+  it('prices storage, PITR, backups, streams and replicated writes as lines in both totals', () => {
+    const value = cost({
+      workload: writes(10),
+      storage: '100GB',
+      pointInTimeRecovery: true,
+      backupStorage: '50GB',
+      streamReadRequestsPerMonth: 1_000_000,
+      replicaRegions: 1,
+    });
+    expect(value.common.lines.map((line) => [line.priceKey, line.costUsd])).toEqual([
+      ['dynamodb.storage', '50'],
+      ['dynamodb.pitr', '40'],
+      ['dynamodb.backup', '5'],
+      ['dynamodb.streams.read_requests', '0.2'],
+    ]);
+    expect(value.onDemand.lines.map((line) => line.priceKey)).toContain(
+      'dynamodb.global.replicated_write_request_units',
+    );
+    expect(new Decimal(value.onDemand.monthlyUsd).minus(value.onDemand.throughputUsd).toString()).toBe(
+      '95.2',
+    );
+  });
+
+  it('measures storage from items at size + 100 B per item (+ 48 B for a global table)', () => {
+    expect(cost({ workload: writes(1), items: { count: 1024 ** 2, itemSize: 924 } }).storageGb).toBe('1');
+    expect(
+      cost({ workload: writes(1), items: { count: 1024 ** 2, itemSize: 876 }, replicaRegions: 1 }).storageGb,
+    ).toBe('1');
+  });
+
+  it('compares Standard with Standard-IA: IA storage is cheaper, IA throughput dearer', () => {
+    const value = cost({ workload: writes(1), storage: '1000GB' });
+    const [standard, ia] = value.tableClasses;
+    expect(standard?.tableClass).toBe('standard');
+    expect(new Decimal(ia!.onDemandUsd).lessThan(standard!.onDemandUsd)).toBe(true);
+    const busy = cost({ workload: writes(1000), storage: '1GB' }).tableClasses;
+    expect(new Decimal(busy[1]!.onDemandUsd).greaterThan(busy[0]!.onDemandUsd)).toBe(true);
+  });
+
+  it('leaves the free tier off unless asked, and says so', () => {
+    const off = cost({ workload: writes(10), storage: '10GB' });
+    expect(off.freeTier.applied).toBe(false);
+    expect(off.freeTier.note).toContain('not applied');
+    const on = cost({ workload: writes(10), storage: '10GB', freeTier: true });
+    expect(on.common.lines[0]?.costUsd).toBe('0');
+    expect(on.provisioned.lines[0]?.costUsd).toBe('0');
+    expect(DYNAMO_FREE_TIER.storageGb.value).toBe(25);
+  });
+
+  it('uses an overridden price and reports unknown price keys', () => {
+    const value = cost({
+      workload: writes(100),
+      priceOverrides: [{ key: 'dynamodb.ondemand.write_request_units', usd: '1.25' }],
+    });
+    expect(value.onDemand.monthlyUsd).toBe('328.5');
+    expect(value.onDemand.lines[1]?.source).toBe('user override');
+    const bad = run(dynamoCost, { workload: writes(1), priceOverrides: [{ key: 'nope', usd: 1 }] });
+    expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([
+      ['price_unknown_key', ['priceOverrides', 0, 'key']],
+    ]);
+  });
+
+  it('uses a 720-hour month when asked and names it', () => {
+    const value = cost({ workload: { ...writes(100), monthHours: 720 } });
+    expect(value.month.label).toContain('720');
+    expect(value.onDemand.monthlyUsd).toBe('162');
+  });
+
+  it('is linear in traffic on demand and never negative', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 1, max: 5 }), (rate, factor) => {
+        const one = cost({ workload: writes(rate) });
+        const many = cost({ workload: writes(rate * factor) });
+        expect(
+          new Decimal(many.onDemand.throughputUsd).equals(
+            new Decimal(one.onDemand.throughputUsd).times(factor),
+          ),
+        ).toBe(true);
+        for (const usd of [one.onDemand.monthlyUsd, one.provisioned.monthlyUsd, one.common.monthlyUsd]) {
+          expect(new Decimal(usd).isNegative()).toBe(false);
+        }
+      }),
+    );
+  });
+});
+
+describe('dynamoCostCurve', () => {
+  it('gives a flat on-demand line and a falling provisioned line that cross near the break-even', () => {
+    const result = run(dynamoCostCurve, { workload: writes(100) });
+    if (!result.ok) throw new Error('curve failed');
+    const { points, breakEvenUtilizationPercent } = result.value;
+    expect(points).toHaveLength(20);
+    expect(new Set(points.map((p) => p.onDemandUsd)).size).toBe(1);
+    for (const [previous, next] of points.slice(0, -1).map((p, i) => [p, points[i + 1]!] as const)) {
+      expect(next.provisioned).toBeLessThanOrEqual(previous.provisioned);
+    }
+    expect(points.find((p) => p.utilizationPercent === 25)!.provisioned).toBeGreaterThan(points[0]!.onDemand);
+    expect(points.find((p) => p.utilizationPercent === 30)!.provisioned).toBeLessThan(points[0]!.onDemand);
+    expect(breakEvenUtilizationPercent).toBeGreaterThan(25);
+    expect(breakEvenUtilizationPercent).toBeLessThan(30);
+  });
+});
+
+describe('DynamoDB constants', () => {
+  it('every exported rule is a sourced, dated fact', () => {
+    const facts = Object.values(rules).flatMap((value) =>
+      isFact(value) ? [value] : Object.values(value as Record<string, unknown>),
+    );
+    expect(facts.length).toBeGreaterThan(20);
+    for (const value of facts) expect(isFact(value)).toBe(true);
+  });
+
+  it('every price names an https source and a date', () => {
+    for (const price of DYNAMO_PRICES.prices) {
+      expect(price.source).toMatch(/^https:\/\//);
+      expect(price.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { run } from '../run.ts';
+import { dynamoItemSize } from './dynamoItemSize.ts';
+
+// Expected sizes below apply the rules on AWS's "DynamoDB item sizes and formats" page
+// (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html)
+// by hand: names and strings in UTF-8 bytes; numbers ceil(significant digits / 2) + 1; binary raw
+// bytes; null/boolean 1; List/Map 3 + 1 per element; sets the sum of their elements.
+
+function size(item: unknown, extra: Record<string, unknown> = {}) {
+  const result = run(dynamoItemSize, { item, ...extra });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+describe('dynamoItemSize', () => {
+  it('measures the CLI example item: "pk"+"user#1" = 8 B, "n"+42 = 1 + 2 = 3 B, 11 B in all', () => {
+    const value = size('{"pk":{"S":"user#1"},"n":{"N":"42"}}');
+    expect(value.sizeBytes).toBe(11);
+    expect(value.readUnits).toBe(1);
+    expect(value.writeUnits).toBe(1);
+    expect(value.problems).toEqual([]);
+    expect(value.attributes.map((a) => [a.name, a.bytes])).toEqual([
+      ['pk', 8],
+      ['n', 3],
+    ]);
+  });
+
+  it('counts strings and names in UTF-8 bytes, not characters', () => {
+    expect(size({ é: { S: 'é😀' } }).sizeBytes).toBe(2 + 2 + 4);
+  });
+
+  it('counts numbers by significant digits, trimming leading and trailing zeros', () => {
+    expect(size({ n: { N: '123.4500' } }).attributes[0]?.valueBytes).toBe(4); // 12345: 5 digits
+    expect(size({ n: { N: '0.001' } }).attributes[0]?.valueBytes).toBe(2); // 1 digit
+    expect(size({ n: { N: '1000000' } }).attributes[0]?.valueBytes).toBe(2); // 1 digit
+    expect(size({ n: { N: '-0' } }).attributes[0]?.valueBytes).toBe(1);
+    expect(size({ n: { N: '12345678901234567890123456789012345678' } }).attributes[0]?.valueBytes).toBe(20);
+  });
+
+  it('counts binary as raw bytes, not its base64 text', () => {
+    expect(size({ b: { B: 'AAEC' } }).attributes[0]?.valueBytes).toBe(3);
+    expect(size({ b: { B: 'AAECAw==' } }).attributes[0]?.valueBytes).toBe(4);
+  });
+
+  it('counts booleans and nulls as 1 byte', () => {
+    expect(size({ t: { BOOL: true }, z: { NULL: true } }).sizeBytes).toBe(1 + 1 + 1 + 1);
+  });
+
+  it('adds 3 bytes per List or Map and 1 byte per element', () => {
+    expect(size({ l: { L: [] } }).sizeBytes).toBe(1 + 3);
+    expect(size({ l: { L: [{ S: 'ab' }, { N: '1' }] } }).sizeBytes).toBe(1 + 3 + (2 + 1) + (2 + 1));
+    expect(size({ m: { M: { a: { S: 'x' } } } }).sizeBytes).toBe(1 + 3 + (1 + 1 + 1));
+  });
+
+  it('costs 2 WCU for a list of 500 {"S":"aa"} elements, as measured against DynamoDB (ExtendDB PR #217)', () => {
+    const value = size({ l: { L: Array.from({ length: 500 }, () => ({ S: 'aa' })) } });
+    expect(value.sizeBytes).toBe(1 + 3 + 500 * 3);
+    expect(value.writeUnits).toBe(2);
+  });
+
+  it('sums set elements without per-element overhead', () => {
+    expect(size({ s: { SS: ['a', 'bb'] } }).sizeBytes).toBe(1 + 3);
+    expect(size({ s: { NS: ['1', '22'] } }).sizeBytes).toBe(1 + 2 + 2);
+    expect(size({ s: { BS: ['AAEC'] } }).sizeBytes).toBe(1 + 3);
+  });
+
+  it('reads plain JSON when asked: the same item gives the same size', () => {
+    expect(size({ pk: 'user#1', n: 42 }, { format: 'plain' }).sizeBytes).toBe(11);
+    expect(size('{"l":["aa","b"],"m":{"x":null}}', { format: 'plain' }).sizeBytes).toBe(
+      1 + 3 + (2 + 1) + (1 + 1) + (1 + 3 + (1 + 1 + 1)),
+    );
+  });
+
+  it('bills storage at size + 100 bytes, + 48 more for a global table', () => {
+    expect(size({ pk: { S: 'a' } }).storage.bytesPerItem).toBe(3 + 100);
+    expect(size({ pk: { S: 'a' } }, { globalTable: true }).storage.bytesPerItem).toBe(3 + 148);
+  });
+
+  it('reports an item over 400 KB as a problem naming its largest attributes', () => {
+    const value = size({ pk: { S: 'k' }, blob: { S: 'x'.repeat(400 * 1024) }, note: { S: 'y'.repeat(10) } });
+    expect(value.problems[0]?.code).toBe('item_too_large');
+    expect(value.problems[0]?.message).toContain('blob');
+    expect(value.largestAttributes[0]?.name).toBe('blob');
+    expect(value.readUnits).toBe(101);
+  });
+
+  it('accepts exactly 400 KB', () => {
+    const value = size({ a: { S: 'x'.repeat(400 * 1024 - 1) } });
+    expect(value.sizeBytes).toBe(409600);
+    expect(value.problems).toEqual([]);
+  });
+
+  it('flags numbers with more than 38 significant digits, empty sets and duplicate set members', () => {
+    expect(size({ n: { N: '1'.repeat(39) } }).problems.map((p) => p.code)).toEqual(['number_too_precise']);
+    expect(size({ s: { SS: [] } }).problems.map((p) => p.code)).toEqual(['empty_set']);
+    expect(size({ s: { SS: ['a', 'a'] } }).problems.map((p) => p.code)).toEqual(['set_duplicates']);
+  });
+
+  it('reports text that is not JSON, and malformed attribute values with their path', () => {
+    const notJson = run(dynamoItemSize, { item: '{"pk":' });
+    expect(notJson.ok ? [] : notJson.issues.map((i) => i.code)).toEqual(['item_not_json']);
+    const plainInDynamo = run(dynamoItemSize, { item: { pk: 'user#1' } });
+    expect(plainInDynamo.ok ? [] : plainInDynamo.issues.map((i) => [i.code, i.path])).toEqual([
+      ['item_invalid_attribute_value', ['item', 'pk']],
+    ]);
+    const unknown = run(dynamoItemSize, { item: { pk: { X: '1' } } });
+    expect(unknown.ok ? [] : unknown.issues.map((i) => i.code)).toEqual(['item_unknown_type']);
+    const badNumber = run(dynamoItemSize, { item: { m: { M: { n: { N: 'abc' } } } } });
+    expect(badNumber.ok ? [] : badNumber.issues.map((i) => i.path)).toEqual([['item', 'm', 'M', 'n', 'N']]);
+  });
+
+  it('does not mutate the item it is given', () => {
+    const item = { pk: { S: 'user#1' }, l: { L: [{ N: '1' }] } };
+    const copy = structuredClone(item);
+    size(item);
+    expect(item).toEqual(copy);
+  });
+
+  it('never shrinks when a string attribute grows', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, extra) => {
+        expect(size({ a: { S: a + extra } }).sizeBytes).toBeGreaterThanOrEqual(
+          size({ a: { S: a } }).sizeBytes,
+        );
+      }),
+    );
+  });
+});
