@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
+import { s3Command } from './s3.ts';
 import { subnetCommand } from './subnet.ts';
 
 /** Every top-level command, in the order `awscalc --help` lists them. */
-export const commands: readonly Command[] = [subnetCommand];
+export const commands: readonly Command[] = [subnetCommand, s3Command];

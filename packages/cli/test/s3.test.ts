@@ -1,0 +1,234 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../src/io.ts';
+import { main } from '../src/main.ts';
+
+const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+
+async function cli(...argv: string[]) {
+  const io = memoryIo();
+  const code = await main(argv, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+describe('awscalc s3 prefixes', () => {
+  it('prints the contract keys for 20,000 GET/s and 10,000 PUT/s (4 and 3 prefixes at 5,500 / 3,500 per prefix)', async () => {
+    const { code, stdout } = await cli(
+      's3',
+      'prefixes',
+      '--get-rate',
+      '20000',
+      '--put-rate',
+      '10000',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({
+      prefixes: 4,
+      readPrefixes: 4,
+      writePrefixes: 3,
+      problems: [],
+      lowerBound: true,
+    });
+    expect(Number.isInteger(json.prefixes)).toBe(true);
+    expect(Array.isArray(json.trace)).toBe(true);
+    expect(json.trace[0].source).toBe(
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html',
+    );
+  });
+
+  it('explains the result in text, with lower-bound and 503 Slow Down guidance', async () => {
+    const { code, stdout } = await cli('s3', 'prefixes', '--get-rate', '20k/s');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Partitioned prefixes needed\s+4 \(lower bound\)/);
+    expect(stdout).toContain('503 Slow Down');
+  });
+
+  it('shows per-prefix load for a spread and warns about the hot prefix', async () => {
+    const { code, stdout } = await cli(
+      's3',
+      'prefixes',
+      '--get-rate',
+      '10000',
+      '--traffic',
+      'hot/=80,cold/=20',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/hot\/\s+80%\s+8,000\s+0\s+2 {2}← over one prefix/);
+    expect(stdout).toContain('warning: "hot/" carries 80%');
+  });
+
+  it('exits 1 with a problem when a planned prefix count is too low', async () => {
+    const { code, stdout } = await cli(
+      's3',
+      'prefixes',
+      '--get-rate',
+      '20000',
+      '--prefix-count',
+      '3',
+      '--json',
+    );
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).problems[0].code).toBe('prefix_count_too_low');
+  });
+
+  it('is a usage error (exit 2) without any rate', async () => {
+    const { code, stderr } = await cli('s3', 'prefixes');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--get-rate');
+  });
+});
+
+describe('awscalc s3 multipart', () => {
+  it('plans a 5 TiB upload with the contract keys: 525 MiB parts, 9,987 parts', async () => {
+    const { code, stdout } = await cli('s3', 'multipart', '--size', '5TiB', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      singlePutAllowed: false,
+      multipartRequired: true,
+      partSizeBytes: 525 * MiB,
+      partCount: 9987,
+      lastPartSizeBytes: 5 * 1024 * GiB - 9986 * 525 * MiB,
+      problems: [],
+    });
+  });
+
+  it('takes --part-size as a preference and says when it had to be raised', async () => {
+    const kept = JSON.parse(
+      (await cli('s3', 'multipart', '--size', '1GiB', '--part-size', '8MiB', '--json')).stdout,
+    );
+    expect(kept).toMatchObject({ partSizeBytes: 8 * MiB, partSizeAdjusted: false, partCount: 128 });
+    const raised = await cli('s3', 'multipart', '--size', '5TiB', '--part-size', '8MiB');
+    expect(raised.stdout).toMatch(/Part size to use\s+550,502,400 bytes \(525 MiB\) {2}\(adjusted\)/);
+    expect(raised.stdout).toContain('warning: 8 MiB');
+  });
+
+  it('exits non-zero with problems for an object above the maximum', async () => {
+    const { code, stdout } = await cli('s3', 'multipart', '--size', '60TB', '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).problems.map((problem: { code: string }) => problem.code)).toEqual([
+      'object_too_large',
+    ]);
+  });
+
+  it('exits non-zero for a part size outside 5 MiB–5 GiB', async () => {
+    const { code, stdout } = await cli('s3', 'multipart', '--size', '100GiB', '--part-size', '6GiB');
+    expect(code).toBe(1);
+    expect(stdout).toContain("above S3's 5 GiB maximum");
+  });
+
+  it('reports 6 GB as needing multipart in text', async () => {
+    const { stdout } = await cli('s3', 'multipart', '6GB');
+    expect(stdout).toMatch(/Single PUT allowed\s+no/);
+  });
+
+  it('prints issues for an unreadable size and rejects a malformed --price', async () => {
+    const bad = await cli('s3', 'multipart', '--size', 'huge', '--json');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).issues[0].path).toEqual(['size']);
+    const price = await cli('s3', 'multipart', '--size', '1GiB', '--price', 'oops');
+    expect(price.code).toBe(2);
+  });
+});
+
+describe('awscalc s3 cost', () => {
+  it('prints per-class totals and line items with unit prices, region, source and as-of', async () => {
+    const { code, stdout } = await cli(
+      's3',
+      'cost',
+      '--objects',
+      '1M',
+      '--average-size',
+      '50KB',
+      '--gets',
+      '10M',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.classes.map((entry: { storageClass: string }) => entry.storageClass)).toEqual([
+      'STANDARD',
+      'INTELLIGENT_TIERING',
+      'STANDARD_IA',
+      'ONEZONE_IA',
+      'GLACIER_IR',
+      'GLACIER',
+      'DEEP_ARCHIVE',
+    ]);
+    const ia = json.classes.find((entry: { storageClass: string }) => entry.storageClass === 'STANDARD_IA');
+    expect(ia.billableBytesPerObject).toBe('131072');
+    expect(ia.lines[0]).toMatchObject({
+      unit: 'GB-month',
+      unitPriceUsd: '0.0125',
+      region: 'us-east-1',
+      source: 'https://aws.amazon.com/s3/pricing/',
+    });
+    expect(typeof ia.totalUsd).toBe('string');
+    expect(json.month).toMatchObject({ hours: 730 });
+    expect(json.cheapest).toBe(
+      json.classes.find((entry: { cheapest: boolean }) => entry.cheapest).storageClass,
+    );
+  });
+
+  it('prints a side-by-side table with the cheapest class marked, and line items on request', async () => {
+    const { code, stdout } = await cli('s3', 'cost', '--total-size', '10TB', '--objects', '10k', '--lines');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/S3 Glacier Deep Archive .*← cheapest/);
+    expect(stdout).toContain('Unit price (USD)');
+  });
+
+  it('charges early deletion with --deleted and --deleted-after-days', async () => {
+    const { stdout } = await cli(
+      's3',
+      'cost',
+      '--objects',
+      '1',
+      '--average-size',
+      '1GiB',
+      '--deleted',
+      '1',
+      '--deleted-after-days',
+      '10',
+      '--month-hours',
+      '720',
+      '--classes',
+      'standard-ia',
+      '--json',
+    );
+    const line = JSON.parse(stdout).classes[0].lines.find(
+      (entry: { category: string }) => entry.category === 'early_deletion',
+    );
+    expect(line.quantity).toBe('0.6666666666666666666666666666666666666667');
+  });
+
+  it('exits 1 with issues when the dataset is missing', async () => {
+    const { code, stderr } = await cli('s3', 'cost', '--puts', '5');
+    expect(code).toBe(1);
+    expect(stderr).toContain('averageObjectSize');
+  });
+});
+
+describe('awscalc s3', () => {
+  it('lists its commands', async () => {
+    const { code, stdout } = await cli('s3', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/prefixes[\s\S]*multipart[\s\S]*cost/);
+  });
+
+  it('documents the size convention in help', async () => {
+    const { stdout } = await cli('s3', 'multipart', '--help');
+    expect(stdout).toContain('1 GB = 1 GiB = 2^30 bytes');
+  });
+
+  it('runs from the real bin and exits 1 for an object above the maximum', () => {
+    const result = spawnSync(process.execPath, [BIN, 's3', 'multipart', '--size', '100TB', '--json'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).problems[0].code).toBe('object_too_large');
+  });
+});
