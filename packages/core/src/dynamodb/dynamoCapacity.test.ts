@@ -183,6 +183,7 @@ describe('dynamoCapacity — provisioned and on-demand', () => {
     const result = capacity({
       operations: [{ type: 'PutItem', rate: 3000, itemSize: 512 }],
       previousPeak: { writeRequestUnits: 2000 },
+      spikeFactor: 2,
     });
     expect(result.value.onDemand.peak.writeRequestUnitsPerSecond).toBe(6000);
     expect(result.warnings.map((w) => w.code)).toEqual(
@@ -202,6 +203,16 @@ describe('dynamoCapacity — provisioned and on-demand', () => {
       result.value.provisioned.quotas.find((q) => q.quota === 'table provisioned RCU')?.withinLimit,
     ).toBe(false);
     expect(result.warnings.map((w) => w.code)).toContain('quota_exceeded');
+  });
+
+  it('says how long burst capacity absorbs a spike above provisioned capacity', () => {
+    const result = capacity({ operations: [{ type: 'GetItem', rate: 150, itemSize: 100 }], spikeFactor: 2 });
+    const [reads] = result.value.provisioned.burst;
+    // 150 RCU at 70 % → 215 provisioned; bank 300 s × (215 − 150); spike 300 drains 85/s.
+    expect(reads).toMatchObject({ provisioned: 215, steady: 150, spike: 300, bankUnits: 19500 });
+    expect(reads?.secondsAbsorbed).toBeCloseTo(19500 / 85, 2);
+    expect(result.warnings.map((w) => w.code)).toContain('spike_exceeds_provisioned');
+    expect(capacity({ operations: [{ type: 'GetItem', rate: 150 }] }).warnings).toEqual([]);
   });
 
   it('records every rounding step in the trace', () => {

@@ -124,12 +124,12 @@ export const DynamoWorkload = z
       .default(DYNAMO_AUTO_SCALING_TARGET.default.value),
     /** Share of the table's traffic that goes to its hottest partition key value (0–1), if known. */
     hotKeyShare: share('hotKeyShare').optional(),
-    /** A spike: traffic becomes this multiple of the steady workload (burst and on-demand checks). */
+    /** A spike: traffic becomes this multiple of the steady workload (burst and on-demand peak checks); 1 = none. */
     spikeFactor: z
       .number({ error: 'spikeFactor is a multiple of the steady traffic, e.g. 2.' })
       .min(1, 'spikeFactor is at least 1 (1 = no spike).')
       .max(1000, 'spikeFactor is at most 1000.')
-      .default(2),
+      .default(1),
     /** On-demand: the previous peak the table has served, in request units per second. */
     previousPeak: z
       .object({
