@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { run } from '../run.ts';
+import {
+  type EbsBurstSimulation,
+  type EbsBurstSimulationInput,
+  ebsBurstSimulation,
+  ebsParseDemand,
+} from './ebsBurstSimulation.ts';
+
+function simulate(input: EbsBurstSimulationInput): EbsBurstSimulation {
+  const result = run(ebsBurstSimulation, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+/** An independent reference: step the bucket in small slices (slow, approximate) to cross-check the exact solver. */
+function stepped(
+  baseline: number,
+  ceiling: number,
+  bucket: number,
+  start: number,
+  periods: { demand: number; seconds: number }[],
+  dt: number,
+) {
+  let balance = start;
+  let emptyAt: number | null = null;
+  let t = 0;
+  for (const { demand, seconds } of periods) {
+    for (let elapsed = 0; elapsed < seconds - 1e-9; elapsed += dt) {
+      const slice = Math.min(dt, seconds - elapsed);
+      const wanted = Math.min(demand, ceiling);
+      const delivered = wanted > baseline && balance <= 0 ? Math.min(demand, baseline) : wanted;
+      balance = Math.min(bucket, Math.max(0, balance + (baseline - delivered) * slice));
+      t += slice;
+      if (balance === 0 && emptyAt === null) emptyAt = t;
+    }
+  }
+  return { balance, emptyAt };
+}
+
+describe('ebsParseDemand', () => {
+  it('reads rate:duration pairs with seconds or units', () => {
+    expect(ebsParseDemand('2500:600, 200:1h')).toEqual({
+      ok: true,
+      periods: [
+        { demand: 2500, seconds: 600 },
+        { demand: 200, seconds: 3600 },
+      ],
+    });
+  });
+  it('names the period it cannot read', () => {
+    const parsed = ebsParseDemand('2500:600,fast');
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.message).toContain('Period 2 "fast"');
+  });
+});
+
+describe('ebsBurstSimulation', () => {
+  it('empties a full 100 GiB gp2 bucket after 2,000 s at 3,000 IOPS (AWS table), then delivers the 300 IOPS baseline', () => {
+    const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '3000:2500' });
+    expect(v.emptyAtSeconds).toBe(2_000);
+    expect(v.finalBalance).toBe(0);
+    expect(v.timeline[0]?.deliveredAtStart).toBe(3_000);
+    expect(v.timeline[0]?.deliveredAtEnd).toBe(300);
+    expect(v.timeline[0]?.deliveredAverage).toBe((3_000 * 2_000 + 300 * 500) / 2_500);
+  });
+
+  it('refills an empty 100 GiB bucket in 18,000 s of idling (AWS table)', () => {
+    const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '0:20000', startBalancePercent: 0 });
+    expect(v.timeline[0]?.filledAtSeconds).toBe(18_000);
+    expect(v.finalBalance).toBe(5_400_000);
+  });
+
+  it('runs the issue example 2500:600,200:3600 three times: drains 1.32 M per burst, regains 0.36 M per hour', () => {
+    const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '2500:600,200:3600', repeat: 3 });
+    expect(v.timeline.map((row) => row.balanceEnd)).toEqual([
+      4_080_000, 4_440_000, 3_120_000, 3_480_000, 2_160_000, 2_520_000,
+    ]);
+    expect(v.emptyAtSeconds).toBeNull();
+    expect(v.totalSeconds).toBe(12_600);
+  });
+
+  it('finds the moment the bucket empties part-way through a later repetition', () => {
+    const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '2500:600,200:3600', repeat: 10 });
+    // By hand: each cycle spends (2,500 − 300) × 600 = 1,320,000 and earns (300 − 200) × 3,600 = 360,000,
+    // a net −960,000. Before the 6th burst: 5,400,000 − 5 × 960,000 = 600,000, gone after 600,000 ÷ 2,200 s.
+    expect(v.emptyAtSeconds).toBeCloseTo(5 * 4_200 + 600_000 / 2_200, 9);
+  });
+
+  it('st1 spends throughput credits: 1 TiB at 250 MiB/s empties after 1,048,576 ÷ 210 s', () => {
+    const v = simulate({ type: 'st1', sizeGiB: 1_024, periods: '250:10000' });
+    expect(v.rateUnit).toBe('MiB/s');
+    expect(v.emptyAtSeconds).toBeCloseTo(1_048_576 / 210, 9);
+    expect(v.timeline[0]?.deliveredAtEnd).toBe(40);
+  });
+
+  it('limits delivery to the instance cap, which also slows the drain', () => {
+    const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '3000:1000', instance: { maxIops: 1_300 } });
+    expect(v.timeline[0]?.deliveredAtStart).toBe(1_300);
+    expect(v.timeline[0]?.balanceEnd).toBe(5_400_000 - 1_000 * 1_000);
+  });
+
+  it('reports a gp2 volume of 1,000 GiB or more as not bursting and never drains it', () => {
+    const result = run(ebsBurstSimulation, { type: 'gp2', sizeGiB: 2_000, periods: '9000:3600' });
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.value.timeline[0]?.deliveredAtStart).toBe(6_000);
+    expect(result.value.finalBalance).toBe(5_400_000);
+    expect(result.warnings.map((w) => w.code)).toEqual(['not_burstable']);
+  });
+
+  it('rejects types without credits, bad workloads and out-of-range sizes with codes', () => {
+    const codes = (input: unknown) => {
+      const result = run(ebsBurstSimulation, input);
+      return result.ok ? [] : result.issues.map((issue) => issue.code);
+    };
+    expect(codes({ type: 'gp3', sizeGiB: 100, periods: '1:1' })).toEqual(['invalid_value']);
+    expect(codes({ type: 'gp2', sizeGiB: 100, periods: '2500' })).toEqual(['demand_invalid']);
+    expect(codes({ type: 'st1', sizeGiB: 100, periods: '10:10' })).toEqual(['size_below_minimum']);
+    expect(codes({ type: 'gp2', sizeGiB: 100, periods: '1:1,2:2,3:3', repeat: 10_000 })).toEqual([
+      'workload_too_long',
+    ]);
+  });
+
+  const workload = fc.array(
+    fc.record({ demand: fc.integer({ min: 0, max: 6_000 }), seconds: fc.integer({ min: 1, max: 20_000 }) }),
+    { minLength: 1, maxLength: 8 },
+  );
+
+  it('never lets the balance leave [0, bucket], and never delivers more than demand, the burst ceiling or the instance cap', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('gp2', 'st1', 'sc1' as const),
+        fc.integer({ min: 125, max: 16_384 }),
+        workload,
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.option(fc.integer({ min: 1, max: 5_000 }), { nil: undefined }),
+        (type, size, periods, repeat, start, cap) => {
+          const v = simulate({
+            type,
+            sizeGiB: size,
+            periods,
+            repeat,
+            startBalancePercent: start,
+            ...(cap !== undefined
+              ? { instance: type === 'gp2' ? { maxIops: cap } : { maxThroughputMiBps: cap } }
+              : {}),
+          });
+          for (const row of v.timeline) {
+            for (const balance of [row.balanceStart, row.balanceEnd]) {
+              expect(balance).toBeGreaterThanOrEqual(0);
+              expect(balance).toBeLessThanOrEqual(v.bucket);
+            }
+            for (const delivered of [row.deliveredAtStart, row.deliveredAtEnd, row.deliveredAverage]) {
+              expect(delivered).toBeLessThanOrEqual(row.demand + 1e-9);
+              expect(delivered).toBeLessThanOrEqual(v.burstCeiling + 1e-9);
+              if (cap !== undefined) expect(delivered).toBeLessThanOrEqual(cap + 1e-9);
+            }
+          }
+          for (const point of v.points) expect(point.balance).toBeGreaterThanOrEqual(0);
+        },
+      ),
+    );
+  });
+
+  it('never drains the bucket when demand stays at or below baseline', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 34, max: 999 }),
+        workload,
+        fc.integer({ min: 0, max: 100 }),
+        (size, periods, start) => {
+          const baseline = 3 * size;
+          const v = simulate({
+            type: 'gp2',
+            sizeGiB: size,
+            periods: periods.map((p) => ({ ...p, demand: Math.min(p.demand, baseline) })),
+            startBalancePercent: start,
+          });
+          let previous = v.startBalance;
+          for (const row of v.timeline) {
+            expect(row.balanceEnd).toBeGreaterThanOrEqual(previous);
+            previous = row.balanceEnd;
+          }
+          expect(v.emptyAtSeconds === null || start === 0).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('agrees with a slow 0.25-second stepping reference (differential)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.array(
+          fc.record({
+            demand: fc.integer({ min: 0, max: 4_000 }),
+            seconds: fc.integer({ min: 1, max: 3_000 }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        fc.integer({ min: 0, max: 100 }),
+        (size, periods, start) => {
+          const v = simulate({ type: 'gp2', sizeGiB: size, periods, startBalancePercent: start });
+          const reference = stepped(v.baseline, v.burstCeiling, v.bucket, v.startBalance, periods, 0.25);
+          // Each step can be off by at most one slice of the fastest drain (3,000 IOPS × 0.25 s).
+          expect(Math.abs(v.finalBalance - reference.balance)).toBeLessThanOrEqual(
+            3_000 * 0.25 * periods.length + 1e-6,
+          );
+          if (v.emptyAtSeconds !== null && reference.emptyAt !== null)
+            expect(Math.abs(v.emptyAtSeconds - reference.emptyAt)).toBeLessThanOrEqual(0.25 + 1e-6);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
