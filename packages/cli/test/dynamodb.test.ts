@@ -1,0 +1,295 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../src/io.ts';
+import { main } from '../src/main.ts';
+
+const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
+
+async function cli(argv: string[], stdin = '') {
+  const io = memoryIo(stdin);
+  const code = await main(argv, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+async function json(argv: string[], stdin = '') {
+  const result = await cli([...argv, '--json'], stdin);
+  return { ...result, json: JSON.parse(result.stdout) };
+}
+
+const WORKLOAD = {
+  operations: [
+    { type: 'BatchGetItem', rate: 1, itemSizes: ['1.5KB', '6.5KB'] },
+    { type: 'Query', rate: 2, items: 8, itemSize: 2000, index: 'byEmail', consistency: 'eventual' },
+    { type: 'UpdateItem', rate: 10, itemSize: '2.5KB', previousItemSize: '1KB' },
+  ],
+  globalSecondaryIndexes: [{ name: 'byEmail', projectedItemSize: 600, keyChangeShare: 0.5 }],
+};
+
+describe('awscalc dynamodb item-size', () => {
+  it('prints sizeBytes, readUnits, writeUnits and problems for the contract example', async () => {
+    const { code, json: value } = await json([
+      'dynamodb',
+      'item-size',
+      '--item',
+      '{"pk":{"S":"user#1"},"n":{"N":"42"}}',
+    ]);
+    expect(code).toBe(0);
+    expect(value).toMatchObject({ sizeBytes: 11, readUnits: 1, writeUnits: 1, problems: [] });
+    expect(Array.isArray(value.trace)).toBe(true);
+  });
+
+  it('reads plain JSON with --plain, and get-item output from stdin with --item -', async () => {
+    expect(
+      (await json(['dynamodb', 'item-size', '--plain', '--item', '{"pk":"user#1","n":42}'])).json.sizeBytes,
+    ).toBe(11);
+    const piped = await json(['dynamodb', 'item-size', '--item', '-'], '{"Item":{"pk":{"S":"user#1"}}}');
+    expect(piped.json.sizeBytes).toBe(8);
+  });
+
+  it('exits 1 and names the largest attribute when the item is over 400 KB', async () => {
+    const item = JSON.stringify({ pk: { S: 'k' }, body: { S: 'x'.repeat(410_000) } });
+    const { code, json: value } = await json(['dynamodb', 'item-size', '--item', item]);
+    expect(code).toBe(1);
+    expect(value.problems[0].code).toBe('item_too_large');
+    expect(value.problems[0].message).toContain('body');
+  });
+
+  it('prints a readable summary with the attribute table', async () => {
+    const { code, stdout } = await cli(['dynamodb', 'item-size', '--item', '{"pk":{"S":"user#1"}}']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Item size\s+8 bytes/);
+    expect(stdout).toMatch(/pk\s+S\s+2\s+6\s+8/);
+  });
+
+  it('reports unparseable items as issues (exit 1) and a missing --item as a usage error (exit 2)', async () => {
+    const bad = await json(['dynamodb', 'item-size', '--item', '{"pk":']);
+    expect(bad.code).toBe(1);
+    expect(bad.json.issues[0].code).toBe('item_not_json');
+    expect((await cli(['dynamodb', 'item-size'])).code).toBe(2);
+  });
+});
+
+describe('awscalc dynamodb capacity', () => {
+  it('prints readCapacityUnits and writeCapacityUnits per second for the contract example', async () => {
+    const { code, json: value } = await json([
+      'dynamodb',
+      'capacity',
+      '--reads',
+      '80',
+      '--writes',
+      '100',
+      '--item-size',
+      '3KB',
+    ]);
+    expect(code).toBe(0);
+    // Study notes: 80 reads/s of 3 KB → 80 RCU; 3 KB writes round to 3 WCU each → 300 WCU.
+    expect(value.readCapacityUnits).toBe(80);
+    expect(value.writeCapacityUnits).toBe(300);
+  });
+
+  it('halves eventually consistent reads, doubles transactional ones and transactional writes', async () => {
+    const base = ['dynamodb', 'capacity', '--reads', '10', '--writes', '10', '--item-size', '2.5KB'];
+    expect((await json(base)).json).toMatchObject({ readCapacityUnits: 10, writeCapacityUnits: 30 });
+    expect((await json([...base, '--read-consistency', 'eventual'])).json.readCapacityUnits).toBe(5);
+    expect((await json([...base, '--read-consistency', 'transactional'])).json.readCapacityUnits).toBe(20);
+    expect((await json([...base, '--write-mode', 'transactional'])).json.writeCapacityUnits).toBe(60);
+  });
+
+  it('uses --read-size and --write-size over --item-size', async () => {
+    const { json: value } = await json([
+      'dynamodb',
+      'capacity',
+      '--reads',
+      '100',
+      '--writes',
+      '100',
+      '--item-size',
+      '3KB',
+      '--read-size',
+      '10KB',
+      '--write-size',
+      '512',
+    ]);
+    expect(value).toMatchObject({ readCapacityUnits: 300, writeCapacityUnits: 100 });
+  });
+
+  it('reads a full workload from a file and from stdin, with per-GSI units', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'awscalc-ddb-'));
+    const file = join(dir, 'workload.json');
+    writeFileSync(file, JSON.stringify(WORKLOAD));
+    const fromFile = await json(['dynamodb', 'capacity', '--workload', file]);
+    const fromStdin = await json(['dynamodb', 'capacity', '--workload', '-'], JSON.stringify(WORKLOAD));
+    expect(fromFile.code).toBe(0);
+    expect(fromStdin.json.readCapacityUnits).toBe(fromFile.json.readCapacityUnits);
+    // BatchGetItem 1.5 KB + 6.5 KB → 3 RCU (AWS example); UpdateItem 2.5 KB → 3 WCU × 10/s.
+    expect(fromFile.json.readCapacityUnits).toBe(3);
+    expect(fromFile.json.writeCapacityUnits).toBe(30);
+    // GSI query 8 × 2,000 B = 16,000 B → 2 RCU eventually consistent (AWS example), 2 calls/s;
+    // index writes: 10/s × (1 + 0.5 key changes) × 1 WCU.
+    expect(fromFile.json.indexes).toEqual([
+      { name: 'byEmail', kind: 'gsi', readCapacityUnits: 4, writeCapacityUnits: 15 },
+    ]);
+  });
+
+  it('rejects mixing --workload with simple flags, and a workload that is not JSON', async () => {
+    expect((await cli(['dynamodb', 'capacity', '--workload', '-', '--reads', '1'], '{}')).code).toBe(2);
+    const bad = await json(['dynamodb', 'capacity', '--workload', '-'], 'not json');
+    expect(bad.code).toBe(1);
+    expect(bad.json.issues[0].code).toBe('workload_not_json');
+  });
+
+  it('reports bad values as issues with their path and bad flag values as usage errors', async () => {
+    const bad = await json(['dynamodb', 'capacity', '--reads', 'lots', '--item-size', '3KB']);
+    expect(bad.code).toBe(1);
+    expect(bad.json.issues[0].path).toEqual(['operations', 0, 'rate']);
+    expect((await cli(['dynamodb', 'capacity', '--reads', '1', '--read-consistency', 'maybe'])).code).toBe(2);
+  });
+
+  it('documents every flag and that KB is 1,024 bytes in --help', async () => {
+    const { code, stdout } = await cli(['dynamodb', 'capacity', '--help']);
+    expect(code).toBe(0);
+    for (const flag of [
+      '--reads',
+      '--writes',
+      '--item-size',
+      '--read-size',
+      '--write-size',
+      '--read-consistency',
+      '--write-mode',
+      '--workload',
+      '--target-utilization',
+      '--hot-key-share',
+      '--spike',
+      '--month',
+      '--json',
+      '--trace',
+    ]) {
+      expect(stdout).toContain(flag);
+    }
+    expect(stdout).toContain('1,024 bytes');
+  });
+
+  it('prints a readable table per operation with provisioned sizes', async () => {
+    const { stdout } = await cli([
+      'dynamodb',
+      'capacity',
+      '--reads',
+      '80',
+      '--writes',
+      '100',
+      '--item-size',
+      '3KB',
+    ]);
+    expect(stdout).toMatch(/GetItem \(reads\)\s+80\s+1\s+1\s+0\s+80\s+0/);
+    expect(stdout).toMatch(/table\s+80\s+300\s+115\s+429/);
+  });
+});
+
+describe('awscalc dynamodb cost', () => {
+  it('prints both monthly totals, the break-even utilisation and priced, sourced lines', async () => {
+    const { code, json: value } = await json([
+      'dynamodb',
+      'cost',
+      '--writes',
+      '100',
+      '--item-size',
+      '512',
+      '--storage',
+      '10GB',
+    ]);
+    expect(code).toBe(0);
+    // 100 WRU/s × 2,628,000 s = 262.8 M × $0.625 = $164.25, + 10 GB × $0.25.
+    expect(value.onDemand.monthlyUsd).toBe('166.75');
+    expect(typeof value.provisioned.monthlyUsd).toBe('string');
+    expect(value.breakEvenUtilizationPercent).toBeCloseTo(28.89, 2);
+    for (const line of [...value.onDemand.lines, ...value.provisioned.lines, ...value.common.lines]) {
+      expect(line).toMatchObject({
+        region: 'us-east-1',
+        unitPriceUsd: expect.any(String),
+        source: expect.stringMatching(/^https:\/\//),
+      });
+    }
+    expect(value.month.hours).toBe(730);
+    expect(value.freeTier.applied).toBe(false);
+  });
+
+  it('applies cost options: class, utilisation, PITR, replicas, free tier, month, price overrides', async () => {
+    const { json: value } = await json([
+      'dynamodb',
+      'cost',
+      '--writes',
+      '100',
+      '--item-size',
+      '512',
+      '--storage',
+      '10GB',
+      '--table-class',
+      'standard-ia',
+      '--utilization',
+      '50',
+      '--pitr',
+      '--replicas',
+      '1',
+      '--free-tier',
+      '--month',
+      '720',
+      '--price',
+      'dynamodb.ia.storage=0.2',
+    ]);
+    expect(value.tableClass).toBe('standard-ia');
+    expect(value.utilizationPercent).toBe(50);
+    expect(value.month.hours).toBe(720);
+    expect(value.prices.overridden).toEqual(['dynamodb.ia.storage']);
+    expect(value.common.lines.map((line: { priceKey: string }) => line.priceKey)).toEqual([
+      'dynamodb.ia.storage',
+      'dynamodb.pitr',
+    ]);
+    expect(value.freeTier.applied).toBe(true);
+  });
+
+  it('reports an unknown price key as an issue, and a malformed --price as a usage error', async () => {
+    const bad = await json(['dynamodb', 'cost', '--writes', '1', '--price', 'nope=1']);
+    expect(bad.code).toBe(1);
+    expect(bad.json.issues[0].code).toBe('price_unknown_key');
+    expect((await cli(['dynamodb', 'cost', '--writes', '1', '--price', 'nope'])).code).toBe(2);
+  });
+
+  it('runs through the real bin with a workload on stdin', () => {
+    const result = spawnSync(process.execPath, [BIN, 'dynamodb', 'cost', '--workload', '-', '--json'], {
+      input: JSON.stringify({ workload: WORKLOAD, storage: '5GB' }),
+    });
+    expect(result.status).toBe(0);
+    const value = JSON.parse(result.stdout.toString());
+    expect(value.storageGb).toBe('5');
+    expect(value.consumed).toEqual({ readCapacityUnits: 7, writeCapacityUnits: 45 });
+  });
+});
+
+describe('awscalc dynamodb', () => {
+  it('lists its commands, and rejects an unknown one with exit 2', async () => {
+    const help = await cli(['dynamodb', '--help']);
+    expect(help.stdout).toMatch(/item-size[\s\S]*capacity[\s\S]*cost/);
+    expect((await cli(['dynamodb', 'nope'])).code).toBe(2);
+  });
+
+  it('runs the contract command through the real bin', () => {
+    const result = spawnSync(process.execPath, [
+      BIN,
+      'dynamodb',
+      'item-size',
+      '--item',
+      '{"pk":{"S":"user#1"},"n":{"N":"42"}}',
+      '--json',
+    ]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout.toString())).toMatchObject({
+      sizeBytes: 11,
+      readUnits: 1,
+      writeUnits: 1,
+      problems: [],
+    });
+  });
+});
