@@ -85,3 +85,14 @@ export const s3StorageClassSchema = z
         `"${String(issue.input)}" is not an S3 storage class awscalc prices; use one of ${S3_STORAGE_CLASS_IDS.join(', ')}.`,
     }),
   );
+
+/**
+ * Lets a number field also take its decimal text (`"10"`, as typed in a form or on a command line);
+ * anything else reaches `schema` unchanged, so its own message explains what is wrong.
+ */
+export function s3NumberText<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (raw) => (typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : raw),
+    schema,
+  );
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { defineCalculator, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { s3RateSchema } from './s3Inputs.ts';
+import { s3NumberText, s3RateSchema } from './s3Inputs.ts';
 import { S3_READ_RATE_PER_PREFIX, S3_WRITE_RATE_PER_PREFIX } from './s3Limits.ts';
 
 const TrafficShare = z.object({
@@ -47,12 +47,13 @@ export const S3RequestPrefixesInput = z
     /** PUT/COPY/POST/DELETE requests per second. */
     putRate: s3RateSchema.default(0),
     /** A planned number of evenly used prefixes: the result says what rate it sustains. */
-    prefixCount: z
-      .number({ error: 'The prefix count is a whole number, e.g. 4.' })
-      .int('The prefix count is a whole number, e.g. 4.')
-      .min(1, 'Plan at least 1 prefix.')
-      .max(1_000_000, 'Plan at most 1,000,000 prefixes.')
-      .optional(),
+    prefixCount: s3NumberText(
+      z
+        .number({ error: 'The prefix count is a whole number, e.g. 4.' })
+        .int('The prefix count is a whole number, e.g. 4.')
+        .min(1, 'Plan at least 1 prefix.')
+        .max(1_000_000, 'Plan at most 1,000,000 prefixes.'),
+    ).optional(),
     /** How requests spread over key prefixes: `[{ prefix, share }]` or text `logs/=60, img/=40`. */
     traffic: z
       .preprocess(

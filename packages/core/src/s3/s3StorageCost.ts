@@ -5,7 +5,13 @@ import { applyPriceOverrides, type PriceBook, PriceOverride, totalUsd } from '..
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { S3_PRICES, type S3CostLine, s3CostLine } from './prices.ts';
-import { S3_SIZE_CONVENTION, s3CountSchema, s3SizeSchema, s3StorageClassSchema } from './s3Inputs.ts';
+import {
+  S3_SIZE_CONVENTION,
+  s3CountSchema,
+  s3NumberText,
+  s3SizeSchema,
+  s3StorageClassSchema,
+} from './s3Inputs.ts';
 import { S3_BILLING_GB_BYTES, S3_INT_MONITORING_MIN_BYTES, S3_STANDARD_TIER_GB } from './s3Limits.ts';
 import {
   S3_STORAGE_CLASSES,
@@ -14,10 +20,12 @@ import {
   s3StorageClass,
 } from './s3StorageClasses.ts';
 
-const percentSchema = z
-  .number({ error: 'A tier share is a percentage from 0 to 100.' })
-  .min(0, 'A tier share is a percentage from 0 to 100.')
-  .max(100, 'A tier share is a percentage from 0 to 100.');
+const percentSchema = s3NumberText(
+  z
+    .number({ error: 'A tier share is a percentage from 0 to 100.' })
+    .min(0, 'A tier share is a percentage from 0 to 100.')
+    .max(100, 'A tier share is a percentage from 0 to 100.'),
+);
 
 export const S3StorageCostInput = z
   .object({
@@ -38,11 +46,12 @@ export const S3StorageCostInput = z
     /** Objects deleted (or overwritten, or transitioned out) per month. */
     deletedObjects: s3CountSchema.default(0),
     /** Their age in days when deleted: below a class's minimum duration the remaining days are billed. */
-    deletedAfterDays: z
-      .number({ error: 'Give the age at deletion in days, e.g. 10.' })
-      .min(0, 'The age at deletion cannot be negative.')
-      .max(36_500, 'The age at deletion is at most 36,500 days.')
-      .optional(),
+    deletedAfterDays: s3NumberText(
+      z
+        .number({ error: 'Give the age at deletion in days, e.g. 10.' })
+        .min(0, 'The age at deletion cannot be negative.')
+        .max(36_500, 'The age at deletion is at most 36,500 days.'),
+    ).optional(),
     /** Where Intelligent-Tiering keeps monitored objects (≥ 128 KB), in percent; must total 100. */
     intelligentTiering: z
       .object({
@@ -54,11 +63,11 @@ export const S3StorageCostInput = z
       .default({ frequentPercent: 100, infrequentPercent: 0, archiveInstantPercent: 0 }),
     /** Which classes to price (default: all seven). */
     storageClasses: z.array(s3StorageClassSchema).min(1, 'Choose at least one storage class.').optional(),
-    monthHours: z
-      .union([z.literal(730), z.literal(720)], {
+    monthHours: s3NumberText(
+      z.union([z.literal(730), z.literal(720)], {
         error: 'A month is 730 hours (AWS Pricing Calculator) or 720 (30 days).',
-      })
-      .default(730),
+      }),
+    ).default(730),
     priceOverrides: z.array(PriceOverride).default([]),
   })
   .strict()
@@ -209,7 +218,7 @@ export const s3StorageCost = defineCalculator({
         code: 'object_count_unknown',
         path: ['objectCount'],
         message:
-          'Without an object count, per-object charges are left out: the 128 KB minimum billable size, the Glacier 40 KB per-object overhead and the Intelligent-Tiering monitoring fee. Give objectCount to include them.',
+          'Without an object count, per-object charges are left out: the 128 KB minimum billable size, the Glacier 40 KB per-object overhead, the Intelligent-Tiering monitoring fee and early-deletion charges. Give objectCount to include them.',
       });
     }
     const retrievedObjects = restoreCount(input, dataset, warnings);
