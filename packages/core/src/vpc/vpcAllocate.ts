@@ -5,7 +5,7 @@ import { cidrExclude } from '../cidr/setOps/index.ts';
  * One aligned block to place. With `slots` > 1 it is a tier's region: `slots` equal sub-blocks of
  * `slotPrefix` laid side by side in one aligned block of `prefixLength` (so the tier summarises to
  * one CIDR and its future AZs' slots are held next to the current ones); sub-blocks past `slots`
- * are returned to the free space for smaller requests.
+ * are returned to the free space for smaller requests. A request that does not fit stays unplaced.
  */
 export interface VpcAllocationRequest {
   readonly prefixLength: number;
@@ -67,14 +67,6 @@ export function vpcAllocate(
         const network = block.network + BigInt(slot) * slotSize;
         if (slot < request.slots) slotsOut[slot] = cidrOf(4, network, request.slotPrefix);
         else give(free, block.pool, { network, prefixLength: request.slotPrefix });
-      }
-      continue;
-    }
-    // The region does not fit in one piece: place its slots one by one where they fit.
-    if (request.slots > 1 || request.slotPrefix !== request.prefixLength) {
-      for (let slot = 0; slot < request.slots; slot += 1) {
-        const single = take(free, request.slotPrefix);
-        if (single) slotsOut[slot] = cidrOf(4, single.network, request.slotPrefix);
       }
     }
   }

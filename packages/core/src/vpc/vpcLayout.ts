@@ -14,6 +14,8 @@ export interface VpcLayoutResult {
   /** Free space left (aligned blocks, unmerged). */
   readonly free: readonly Cidr[];
   readonly fits: boolean;
+  /** False when tiers had to be placed subnet by subnet (not each in one aligned block) to fit. */
+  readonly contiguousTiers: boolean;
 }
 
 /**
@@ -30,11 +32,30 @@ export function vpcLayout(
   tiers: readonly VpcLayoutTier[],
   slots: number,
 ): VpcLayoutResult {
+  const grouped = layoutWith(pools, occupied, tiers, slots, true);
+  if (grouped.fits || slots === 1) return grouped;
+  // Regions round each tier up to a power of two of slots; in a tight VPC that rounding can be
+  // what stops the plan fitting, while subnet-by-subnet largest-first packing always fits when the
+  // sizes add up. Both attempts depend only on the same inputs, so growth stability is kept.
+  const single = layoutWith(pools, occupied, tiers, slots, false);
+  if (single.fits) return single;
+  const missing = (layout: VpcLayoutResult) =>
+    layout.slots.reduce((sum, row) => sum + row.filter((cidr) => cidr === undefined).length, 0);
+  return missing(single) < missing(grouped) ? single : grouped;
+}
+
+function layoutWith(
+  pools: readonly Cidr[],
+  occupied: readonly Cidr[],
+  tiers: readonly VpcLayoutTier[],
+  slots: number,
+  regions: boolean,
+): VpcLayoutResult {
   const requests: VpcAllocationRequest[] = [];
   const owners: Array<{ tier: number; slot: number | 'region' }> = [];
   const regionBits = Math.ceil(Math.log2(slots));
   for (const [tierIndex, tier] of tiers.entries()) {
-    if (tier.existingSlots.size === 0) {
+    if (regions && tier.existingSlots.size === 0) {
       requests.push({ prefixLength: tier.prefixLength - regionBits, slotPrefix: tier.prefixLength, slots });
       owners.push({ tier: tierIndex, slot: 'region' });
       continue;
@@ -56,6 +77,7 @@ export function vpcLayout(
     else for (const [slot, cidr] of placed.entries()) row[slot] = cidr;
   }
   return {
+    contiguousTiers: regions,
     slots: result,
     free: allocation.free,
     fits: result.every((row) => row.every((cidr) => cidr !== undefined)),

@@ -157,6 +157,13 @@ export const vpcPlan = defineCalculator({
 
     const occupied = existing.map((item) => item.cidr);
     const layout = vpcLayout(pools, occupied, layoutTiers, slots);
+    if (!layout.contiguousTiers)
+      warnings.push({
+        code: 'tiers_not_contiguous',
+        path: ['tiers'],
+        message:
+          "The plan fits only subnet by subnet: each tier's subnets could not sit together in one aligned block, so a tier may not summarise to a single CIDR (for route tables or network ACLs). A larger VPC CIDR keeps tiers contiguous.",
+      });
 
     // IPv6: subnet n of the IPv6 block, n = tier position × slots + AZ slot.
     const ipv6Prefix = input.ipv6 ? (input.ipv6.subnetPrefix ?? 64) : undefined;
