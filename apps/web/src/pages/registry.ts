@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { S3Page } from './S3Page.tsx';
 import { SubnetPage } from './SubnetPage.tsx';
 
 /** One page of the UI: its path (also the URL), nav label and component. Add a calculator's page here. */
@@ -11,4 +12,5 @@ export interface PageEntry {
 
 export const pages: readonly PageEntry[] = [
   { path: '/subnet', label: 'Subnet', title: 'Subnet inspector', component: SubnetPage },
+  { path: '/s3', label: 'S3', title: 'S3 prefixes, multipart uploads and storage cost', component: S3Page },
 ];

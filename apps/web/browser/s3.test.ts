@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp } from './chromium.ts';
+
+describe('S3 page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('needs 4 partitioned prefixes for 20,000 GET/s (5,500 per prefix) and keeps the rates in the URL', async () => {
+    const { page, errors } = await openApp(browser, '/s3');
+    await page.getByLabel('GET/HEAD per second').fill('20000');
+    await page.getByLabel('PUT/COPY/POST/DELETE per second').fill('10000');
+    await expect.poll(() => page.getByTestId('s3-prefixes').textContent()).toBe('4');
+    expect(await page.getByTestId('s3-write-prefixes').textContent()).toContain('3 =');
+    await page.getByLabel('GET/HEAD per second').fill('30000');
+    await expect.poll(() => page.getByTestId('s3-prefixes').textContent()).toBe('6');
+    expect(new URL(page.url()).searchParams.get('get')).toBe('30000');
+    expect(errors).toEqual([]);
+  });
+
+  it('plans a 5 TiB upload with 525 MiB parts and reports an object above the maximum beside the result', async () => {
+    const { page, errors } = await openApp(browser, '/s3?size=5%20TiB&part=8%20MiB');
+    await expect.poll(() => page.getByTestId('s3-part-size').textContent()).toContain('525 MiB');
+    expect(await page.getByTestId('s3-part-count').textContent()).toBe('9,987');
+    expect(await page.getByTestId('s3-single-put').textContent()).toBe('no');
+    await page.getByLabel('Object size', { exact: true }).fill('60 TB');
+    const problems = page.getByRole('list', { name: 'Problems' });
+    await expect.poll(() => problems.textContent()).toContain('larger than the largest S3 object');
+    await page.getByLabel('Object size', { exact: true }).fill('lots');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('not a byte size');
+    expect(await page.getByRole('heading', { name: 'Multipart upload plan' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('compares storage classes from a link and highlights the cheapest', async () => {
+    const { page, errors } = await openApp(browser, '/s3?objects=10k&total=10%20TB&puts=0&gets=0');
+    const table = page.getByRole('table', { name: 'Monthly cost by storage class' });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(7);
+    const cheapest = table.locator('tr.s3-cheapest');
+    await expect.poll(() => cheapest.getAttribute('data-class')).toBe('DEEP_ARCHIVE');
+    expect(await cheapest.textContent()).toContain('cheapest');
+    // 10 TB = 10,240 GB at $0.023 (first 50 TB tier), nothing else with no requests.
+    expect(await page.getByTestId('s3-total-STANDARD').textContent()).toBe('$235.52');
+    expect(await page.getByRole('img', { name: 'Monthly cost by storage class' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('bills a 50 KB object as 128 KB in Standard-IA (shown in the line items)', async () => {
+    const { page } = await openApp(browser, '/s3?objects=1&avg=50%20KB&puts=0&gets=0');
+    await page.getByText('Line items with unit prices').click();
+    const ia = page.getByRole('table', { name: 'S3 Standard-IA line items' });
+    // 131,072 bytes ÷ 2^30 = 0.0001220703125 GB-month.
+    await expect.poll(() => ia.locator('tbody tr').first().textContent()).toContain('0.0001220703125');
+  });
+});

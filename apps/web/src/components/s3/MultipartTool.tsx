@@ -1,0 +1,113 @@
+import { formatUsd, run, S3_SIZE_CONVENTION, S3_STORAGE_CLASSES, s3MultipartPlan } from '@awscalc/core';
+import { useId, useMemo } from 'react';
+import { useTextParam } from '../../url.ts';
+import { Field, issuesAt } from '../Field.tsx';
+import { Notices } from '../Notices.tsx';
+import { TraceTable } from '../TraceTable.tsx';
+import { bytes, given, grouped } from './format.ts';
+
+/** Object size → single PUT or multipart, part size, part count, last part, requests and their cost. */
+export function MultipartTool() {
+  const [size, setSize] = useTextParam('size', '5 TiB');
+  const [partSize, setPartSize] = useTextParam('part', '8 MiB');
+  const [storageClass, setStorageClass] = useTextParam('mpclass', 'STANDARD');
+  const classId = useId();
+  const result = useMemo(
+    () =>
+      run(s3MultipartPlan, {
+        size,
+        ...given('partSize', partSize),
+        storageClass,
+      }),
+    [size, partSize, storageClass],
+  );
+  const issues = result.ok ? [] : result.issues;
+  const plan = result.ok ? result.value : null;
+  return (
+    <section aria-labelledby="s3-multipart-title" className="s3-tool">
+      <h2 id="s3-multipart-title">Multipart upload plan</h2>
+      <p className="lede">
+        Single PUT up to 5 GiB (AWS writes &ldquo;5 GB&rdquo;); parts of 5 MiB–5 GiB (the last may be
+        smaller); at most 10,000 parts; objects up to 50,000 GiB (48.8 TiB, &ldquo;50 TB&rdquo;). Sizes:{' '}
+        {S3_SIZE_CONVENTION}.
+      </p>
+      <div className="row">
+        <Field
+          label="Object size"
+          name="size"
+          value={size}
+          onChange={setSize}
+          issues={issuesAt(issues, ['size'])}
+          hint="e.g. 5 TiB, 6 GB, 750 MiB"
+          width="narrow"
+        />
+        <Field
+          label="Preferred part size"
+          name="part"
+          value={partSize}
+          onChange={setPartSize}
+          issues={issuesAt(issues, ['partSize'])}
+          hint="AWS CLI default 8 MiB; raised to fit 10,000 parts"
+          width="narrow"
+        />
+        <div className="field narrow">
+          <label htmlFor={classId}>Storage class (PUT price)</label>
+          <select id={classId} value={storageClass} onChange={(event) => setStorageClass(event.target.value)}>
+            {S3_STORAGE_CLASSES.map((rule) => (
+              <option key={rule.id} value={rule.id}>
+                {rule.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {plan && result.ok ? (
+        <div className="result" aria-live="polite">
+          <dl className="facts">
+            <dt>Single PUT allowed</dt>
+            <dd data-testid="s3-single-put">{plan.singlePutAllowed ? 'yes' : 'no'}</dd>
+            <dt>Multipart</dt>
+            <dd data-testid="s3-multipart">
+              {plan.multipartRequired
+                ? 'required'
+                : plan.multipartRecommended
+                  ? 'recommended (≥ 100 MB)'
+                  : 'optional'}
+            </dd>
+            {plan.partSizeBytes !== null ? (
+              <>
+                <dt>Smallest valid part size</dt>
+                <dd>{bytes(plan.minPartSizeBytes)}</dd>
+                <dt>Part size to use</dt>
+                <dd data-testid="s3-part-size">
+                  {bytes(plan.partSizeBytes)}
+                  {plan.partSizeAdjusted ? ' — adjusted' : ''}
+                </dd>
+                <dt>Parts</dt>
+                <dd data-testid="s3-part-count">{grouped(plan.partCount ?? 0)}</dd>
+                <dt>Last part</dt>
+                <dd data-testid="s3-last-part">{bytes(plan.lastPartSizeBytes)}</dd>
+                <dt>Largest object at this part size</dt>
+                <dd>{bytes(plan.maxObjectBytesAtPartSize)}</dd>
+                <dt>Requests</dt>
+                <dd>
+                  {grouped(plan.requests?.total ?? 0)} (1 Create + {grouped(plan.requests?.uploadPart ?? 0)}{' '}
+                  UploadPart + 1 Complete)
+                </dd>
+                <dt>Request cost</dt>
+                <dd data-testid="s3-multipart-cost">
+                  {formatUsd(plan.cost?.totalUsd ?? '0')} at ${plan.cost?.lines[0]?.unitPriceUsd} per 1,000 (
+                  {plan.region}, as of {plan.cost?.lines[0]?.asOf})
+                </dd>
+              </>
+            ) : null}
+            <dt>Largest S3 object</dt>
+            <dd>{bytes(plan.maxObjectBytes)}</dd>
+          </dl>
+          <Notices problems={plan.problems} warnings={result.warnings} />
+          <TraceTable trace={result.trace} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
