@@ -1,8 +1,9 @@
 import type { Command } from '../command.ts';
 import { dynamodbCommand } from './dynamodb.ts';
+import { ebsCommand } from './ebs.ts';
 import { s3Command } from './s3.ts';
 import { subnetCommand } from './subnet.ts';
 import { vpcCommand } from './vpc.ts';
 
 /** Every top-level command, in the order `awscalc --help` lists them. */
-export const commands: readonly Command[] = [subnetCommand, vpcCommand, s3Command, dynamodbCommand];
+export const commands: readonly Command[] = [subnetCommand, vpcCommand, s3Command, dynamodbCommand, ebsCommand];

@@ -5,7 +5,7 @@ import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { EbsCostInput, ebsPriceVolume } from './ebsCost.ts';
 import { EBS_SIZE_RANGE, type EbsVolumeType, GP2, GP3, IO1, IO2, SC1, ST1 } from './ebsLimits.ts';
-import { positiveNumber, wholeNumber } from './ebsSchemas.ts';
+import { ebsIoSizeSchema, positiveNumber, wholeNumber } from './ebsSchemas.ts';
 import { ebsEvaluateVolume } from './ebsVolumePerformance.ts';
 
 export const EbsCheapestVolumeInput = EbsCostInput.pick({ monthHours: true, prices: true }).extend({
@@ -16,7 +16,7 @@ export const EbsCheapestVolumeInput = EbsCostInput.pick({ monthHours: true, pric
   /** Capacity needed, GiB (default 1). */
   sizeGiB: EbsCostInput.shape.sizeGiB.optional(),
   /** The workload's I/O size (KiB): caps throughput at IOPS × size. */
-  ioSizeKiB: positiveNumber('The I/O size (KiB)', '16').optional(),
+  ioSizeKiB: ebsIoSizeSchema.optional(),
   /** Accept burst performance (gp2 credits, st1/sc1 throughput credits) as meeting the need. Default: the baseline must meet it. */
   allowBurst: z
     .preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean())

@@ -73,3 +73,24 @@ export const ebsInstanceSchema = z
   .optional();
 
 export type EbsInstanceInput = z.input<typeof ebsInstanceSchema>;
+
+/** An I/O size in KiB: a number (KiB) or a size with a unit ("16 KiB", "1 MiB", "256K"). */
+export const ebsIoSizeSchema = z.preprocess(
+  (value, context) => {
+    if (typeof value !== 'string' || NUMBER_TEXT.test(value)) return numeric(value);
+    const parsed = parseByteSize(value, 'binary');
+    if (!parsed.ok) {
+      context.addIssue({
+        code: 'custom',
+        message: `"${value}" is not an I/O size; give KiB (16) or a size with a unit (16 KiB, 1 MiB).`,
+        params: { code: 'io_size_invalid' },
+      });
+      return z.NEVER;
+    }
+    return parsed.bytes / 1024;
+  },
+  z
+    .number({ error: 'The I/O size is a number of KiB, e.g. 16.' })
+    .positive('The I/O size must be more than 0 KiB, e.g. 16.')
+    .max(1024 * 1024, 'An I/O size above 1 GiB is beyond any EBS I/O.'),
+);

@@ -22,9 +22,9 @@ import {
 } from './ebsLimits.ts';
 import {
   ebsInstanceSchema,
+  ebsIoSizeSchema,
   ebsSizeSchema,
   ebsVolumeTypeSchema,
-  positiveNumber,
   wholeNumber,
 } from './ebsSchemas.ts';
 
@@ -36,7 +36,7 @@ export const EbsVolumeInput = z.object({
   /** Provisioned throughput in MiB/s (gp3 only); defaults to the included 125. */
   throughputMiBps: wholeNumber('Throughput (MiB/s)', '125').optional(),
   /** The workload's I/O size in KiB; throughput is capped at IOPS × I/O size. */
-  ioSizeKiB: positiveNumber('The I/O size (KiB)', '16').optional(),
+  ioSizeKiB: ebsIoSizeSchema.optional(),
   /** gp2/st1/sc1: the current credit balance as a percentage (CloudWatch BurstBalance); default 100. */
   creditBalancePercent: z
     .preprocess(
@@ -279,6 +279,17 @@ export function ebsEvaluateVolume(
     };
   }
 
+  if (problems.length > 0) {
+    const parts = [
+      `${fmt(sizeGiB)} GiB`,
+      ...(figures.iops !== null ? [`${fmt(figures.iops)} IOPS`] : []),
+      ...(figures.throughputMiBps !== null ? [`${fmt(figures.throughputMiBps)} MiB/s`] : []),
+    ];
+    warnings.push({
+      code: 'figures_for_nearest_valid',
+      message: `AWS would reject this configuration; the figures are for the nearest valid one (${parts.join(', ')}).`,
+    });
+  }
   const effective = applyCap(figures, cap, trace, warnings);
   return {
     ok: true,

@@ -1,0 +1,311 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../src/io.ts';
+import { main } from '../src/main.ts';
+
+const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
+
+async function cli(...argv: string[]) {
+  const io = memoryIo();
+  const code = await main(argv, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+async function json(...argv: string[]) {
+  const result = await cli(...argv, '--json');
+  return { code: result.code, value: JSON.parse(result.stdout) };
+}
+
+describe('awscalc ebs volume', () => {
+  it('prints the contract keys for gp2 100 GiB (AWS table: 300 IOPS, 2,000 s burst, 18,000 s refill)', async () => {
+    const { code, value } = await json('ebs', 'volume', '--type', 'gp2', '--size', '100');
+    expect(code).toBe(0);
+    expect(value).toMatchObject({
+      type: 'gp2',
+      sizeGiB: 100,
+      baselineIops: 300,
+      maxIops: 3_000,
+      baselineThroughputMiBps: 75,
+      maxThroughputMiBps: 128,
+      burstSeconds: 2_000,
+      refillSeconds: 18_000,
+      problems: [],
+    });
+    expect(value.trace.length).toBeGreaterThan(3);
+    expect(value.trace.some((step: { source?: string }) => step.source?.includes('general-purpose'))).toBe(
+      true,
+    );
+  });
+
+  it('gives null burst and refill for a volume that does not burst', async () => {
+    const { value } = await json(
+      'ebs',
+      'volume',
+      '--type',
+      'gp3',
+      '--size',
+      '500',
+      '--iops',
+      '6000',
+      '--throughput',
+      '500',
+    );
+    expect([value.burstSeconds, value.refillSeconds, value.maxIops, value.maxThroughputMiBps]).toEqual([
+      null,
+      null,
+      6_000,
+      500,
+    ]);
+  });
+
+  it('exits 1 and lists the problems of a configuration AWS would reject', async () => {
+    const { code, value } = await json(
+      'ebs',
+      'volume',
+      '--type',
+      'gp3',
+      '--size',
+      '10',
+      '--iops',
+      '3000',
+      '--throughput',
+      '1000',
+    );
+    expect(code).toBe(1);
+    expect(value.problems).toEqual([
+      expect.objectContaining({
+        code: 'throughput_ratio_exceeded',
+        message: expect.stringContaining('gp3 throughput 1,000 MiB/s needs at least 4,000 IOPS'),
+      }),
+    ]);
+    const human = await cli(
+      'ebs',
+      'volume',
+      '--type',
+      'gp3',
+      '--size',
+      '10',
+      '--iops',
+      '3000',
+      '--throughput',
+      '1000',
+    );
+    expect(human.code).toBe(1);
+    expect(human.stdout).toContain('AWS would reject this configuration');
+  });
+
+  it('caps by a bundled instance and shows the arithmetic with --trace', async () => {
+    const { stdout } = await cli(
+      'ebs',
+      'volume',
+      '--type',
+      'io2',
+      '--size',
+      '200',
+      '--iops',
+      '60000',
+      '--instance',
+      'm6i.large',
+      '--trace',
+    );
+    expect(stdout).toMatch(/Effective maximum IOPS\s+40,000 \(limited by the instance\)/);
+    expect(stdout).toContain('Arithmetic:');
+    expect(stdout).toContain('docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html');
+  });
+
+  it('reports input errors as issues (exit 1) and missing flags as usage errors (exit 2)', async () => {
+    const bad = await json('ebs', 'volume', '--type', 'gp9', '--size', '100');
+    expect(bad.code).toBe(1);
+    expect(bad.value.issues[0].path).toEqual(['type']);
+    const usage = await cli('ebs', 'volume', '--type', 'gp2');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--size');
+  });
+});
+
+describe('awscalc ebs simulate', () => {
+  it('prints the timeline, emptyAtSeconds and the final balance for the issue example', async () => {
+    const { code, value } = await json(
+      'ebs',
+      'simulate',
+      '--type',
+      'gp2',
+      '--size',
+      '100',
+      '--demand',
+      '2500:600,200:3600',
+    );
+    expect(code).toBe(0);
+    expect(value.timeline).toHaveLength(2);
+    // 5,400,000 − (2,500 − 300) × 600 + (300 − 200) × 3,600.
+    expect(value.finalBalance).toBe(4_440_000);
+    expect(value.emptyAtSeconds).toBeNull();
+  });
+
+  it('finds when the bucket empties with --repeat and unit durations', async () => {
+    const { value } = await json(
+      'ebs',
+      'simulate',
+      '--type',
+      'gp2',
+      '--size',
+      '100',
+      '--demand',
+      '2500:10m,200:1h',
+      '--repeat',
+      '6',
+    );
+    expect(value.timeline).toHaveLength(12);
+    expect(value.emptyAtSeconds).toBeCloseTo(5 * 4_200 + 600_000 / 2_200, 6);
+    const human = await cli(
+      'ebs',
+      'simulate',
+      '--type',
+      'gp2',
+      '--size',
+      '100',
+      '--demand',
+      '2500:10m,200:1h',
+      '--repeat',
+      '6',
+    );
+    expect(human.stdout).toContain('2,500 → 300');
+  });
+
+  it('rejects a demand it cannot read', async () => {
+    const { code, value } = await json(
+      'ebs',
+      'simulate',
+      '--type',
+      'gp2',
+      '--size',
+      '100',
+      '--demand',
+      '2500',
+    );
+    expect(code).toBe(1);
+    expect(value.issues[0].code).toBe('demand_invalid');
+  });
+});
+
+describe('awscalc ebs cost, migrate, cheapest, raid0, instances', () => {
+  it('prices gp3 line by line with region, source and as-of, and names the month', async () => {
+    const { value } = await json(
+      'ebs',
+      'cost',
+      '--type',
+      'gp3',
+      '--size',
+      '2000',
+      '--iops',
+      '10000',
+      '--throughput',
+      '500',
+    );
+    // us-east-1 list: 2,000 × $0.08 + 7,000 × $0.005 + 375 × $0.04.
+    expect(value.totalUsd).toBe('210');
+    expect(value.region).toBe('us-east-1');
+    expect(value.month.hours).toBe(730);
+    expect(value.lines[0]).toMatchObject({
+      source: 'https://aws.amazon.com/ebs/pricing/',
+      asOf: '2026-09-30',
+    });
+  });
+
+  it('reproduces the pricing page proration (12 hours of a 30-day month) and takes price overrides', async () => {
+    const { value } = await json(
+      'ebs',
+      'cost',
+      '--type',
+      'gp3',
+      '--size',
+      '2000',
+      '--iops',
+      '10000',
+      '--throughput',
+      '500',
+      '--hours',
+      '12',
+      '--month',
+      '720',
+      '--price',
+      'ebs.gp3.storage=0.09394',
+    );
+    expect(value.lines[0].costUsd.startsWith('3.13133')).toBe(true);
+    const bad = await cli('ebs', 'cost', '--type', 'gp3', '--size', '1', '--price', 'nonsense');
+    expect(bad.code).toBe(2);
+  });
+
+  it('migrates 500 GiB gp2 to gp3 and prints the saving', async () => {
+    const { value } = await json('ebs', 'migrate', '--size', '500');
+    expect(value.gp3).toMatchObject({ iops: 3_000, throughputMiBps: 250 });
+    expect([value.gp2.monthlyUsd, value.gp3.monthlyUsd, value.savingUsd]).toEqual(['50', '45', '5']);
+  });
+
+  it('finds the cheapest type for a need', async () => {
+    const { value } = await json(
+      'ebs',
+      'cheapest',
+      '--iops',
+      '10000',
+      '--throughput',
+      '500',
+      '--size',
+      '100',
+    );
+    expect(value.cheapest.type).toBe('gp3');
+  });
+
+  it('stripes RAID 0 and lists the bundled instances', async () => {
+    const { value } = await json(
+      'ebs',
+      'raid0',
+      '--count',
+      '4',
+      '--type',
+      'gp3',
+      '--size',
+      '1TiB',
+      '--iops',
+      '16000',
+      '--throughput',
+      '1000',
+    );
+    expect(value.maxIops).toBe(64_000);
+    const instances = await json('ebs', 'instances');
+    expect(instances.value.instances.map((row: { name: string }) => row.name)).toContain('m5.large');
+  });
+
+  it('documents every subcommand and flag in --help', async () => {
+    const top = await cli('ebs', '--help');
+    for (const sub of ['volume', 'simulate', 'cost', 'migrate', 'cheapest', 'raid0', 'instances'])
+      expect(top.stdout).toContain(sub);
+    const volume = await cli('ebs', 'volume', '--help');
+    for (const flag of [
+      '--type',
+      '--size',
+      '--iops',
+      '--throughput',
+      '--io-size',
+      '--instance',
+      '--balance',
+      '--json',
+      '--trace',
+    ])
+      expect(volume.stdout).toContain(flag);
+    expect((await cli('ebs', 'simulate', '--help')).stdout).toContain('--repeat');
+  });
+});
+
+describe('awscalc ebs (real bin)', () => {
+  it('runs `npx awscalc ebs volume --type gp2 --size 100 --json` end to end', () => {
+    const result = spawnSync(
+      process.execPath,
+      [BIN, 'ebs', 'volume', '--type', 'gp2', '--size', '100', '--json'],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ burstSeconds: 2_000, refillSeconds: 18_000 });
+  });
+});
