@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { DynamoPage } from './DynamoPage.tsx';
 import { S3Page } from './S3Page.tsx';
 import { SubnetPage } from './SubnetPage.tsx';
 
@@ -13,4 +14,5 @@ export interface PageEntry {
 export const pages: readonly PageEntry[] = [
   { path: '/subnet', label: 'Subnet', title: 'Subnet inspector', component: SubnetPage },
   { path: '/s3', label: 'S3', title: 'S3 prefixes, multipart uploads and storage cost', component: S3Page },
+  { path: '/dynamodb', label: 'DynamoDB', title: 'DynamoDB capacity and cost', component: DynamoPage },
 ];

@@ -1,0 +1,100 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp } from './chromium.ts';
+
+describe('DynamoDB page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('measures a typed item and keeps it in the URL', async () => {
+    const { page, errors } = await openApp(browser, '/dynamodb');
+    await page
+      .getByLabel('Item (DynamoDB JSON, as the AWS CLI prints it)')
+      .fill('{"pk":{"S":"user#1"},"n":{"N":"42"}}');
+    // "pk" + "user#1" = 8 bytes; "n" + 42 (2 significant digits → 1 + 1) = 3 bytes.
+    await expect.poll(() => page.getByTestId('item-size').textContent()).toBe('11 bytes');
+    expect(await page.getByTestId('item-wcu').textContent()).toContain('1 standard');
+    expect(new URL(page.url()).searchParams.get('item')).toBe('{"pk":{"S":"user#1"},"n":{"N":"42"}}');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a JSON error beside the item field without losing the page', async () => {
+    const { page, errors } = await openApp(browser, '/dynamodb');
+    await page.getByLabel('Item (DynamoDB JSON, as the AWS CLI prints it)').fill('{"pk":');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('not valid JSON');
+    expect(await page.getByRole('heading', { name: 'DynamoDB capacity and cost' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('turns the workload table into units per operation and in total', async () => {
+    const { page, errors } = await openApp(browser, '/dynamodb');
+    // Default rows: 80 GetItem/s and 100 PutItem/s of 3 KB (study notes: 80 RCU; 3 WCU per write).
+    await expect.poll(() => page.getByTestId('table-rcu').textContent()).toBe('80 RCU/s');
+    expect(await page.getByTestId('table-wcu').textContent()).toBe('300 WCU/s');
+    // Study notes: 10 writes/s of 2.5 KB → 30 WCU.
+    await page.getByLabel('Operation 2 rate').fill('10');
+    await page.getByLabel('Operation 2 item size').fill('2.5KB');
+    await expect.poll(() => page.getByTestId('table-wcu').textContent()).toBe('30 WCU/s');
+    // Add a Query row (10 items of 1 KB, eventually consistent: 10 KB → 12 KB → 1.5 RCU per call, 10 calls/s).
+    await page.getByRole('button', { name: 'Add operation' }).click();
+    await page.getByRole('button', { name: 'Remove operation 1' }).click();
+    await expect.poll(() => page.getByTestId('table-rcu').textContent()).toBe('15 RCU/s');
+    const rows = page.getByRole('table', { name: 'Units per operation' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(1).locator('td').nth(3).textContent()).toBe('1.5');
+    const ops = JSON.parse(new URL(page.url()).searchParams.get('ops') ?? '[]');
+    expect(ops.map((op: { type: string }) => op.type)).toEqual(['PutItem', 'Query']);
+    expect(errors).toEqual([]);
+  });
+
+  it('reproduces a workload with a GSI from a link, and shows bad cells beside the cell', async () => {
+    const ops = [
+      {
+        type: 'Query',
+        rate: '1',
+        itemSize: '2000',
+        items: '8',
+        previousItemSize: '',
+        consistency: 'eventual',
+        writeMode: 'standard',
+        index: 'byEmail',
+      },
+    ];
+    const gsis = [{ name: 'byEmail', projectedItemSize: '512', writeShare: '1', keyChangeShare: '0' }];
+    const { page, errors } = await openApp(
+      browser,
+      `/dynamodb?ops=${encodeURIComponent(JSON.stringify(ops))}&gsis=${encodeURIComponent(JSON.stringify(gsis))}`,
+    );
+    // AWS example: a GSI query of 8 × 2,000 B = 16,000 B → 16 KB → 2 RCU eventually consistent, on the GSI.
+    const gsiRow = page.getByRole('table', { name: 'Units per GSI' }).locator('tbody tr').first();
+    await expect.poll(() => gsiRow.locator('td').nth(1).textContent()).toBe('2');
+    expect(await page.getByTestId('table-rcu').textContent()).toBe('0 RCU/s');
+    await page.getByLabel('Operation 1 rate').fill('lots');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('not a rate');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws monthly cost against utilisation with the break-even marked', async () => {
+    const { page, errors } = await openApp(browser, '/dynamodb');
+    const chart = page.locator('svg.chart');
+    await expect.poll(() => chart.count()).toBe(1);
+    expect(await chart.locator('[data-series="On-demand"]').count()).toBe(1);
+    expect(await chart.locator('[data-series="Provisioned"]').count()).toBe(1);
+    // Standard prices: $0.00013 per RCU-hour ÷ (3,600 × $0.125 per million RRU) = 28.9 %.
+    await expect
+      .poll(() => chart.locator('[data-marker^="break-even"]').getAttribute('data-marker'))
+      .toBe('break-even 28.9 %');
+    expect(await page.getByTestId('break-even').textContent()).toContain('28.9 %');
+    await page.getByLabel('Average utilisation of provisioned capacity (%)').fill('20');
+    await expect
+      .poll(() => page.getByText('Cheaper here').locator('xpath=following-sibling::dd[1]').textContent())
+      .toBe('on-demand');
+    expect(new URL(page.url()).searchParams.get('util')).toBe('20');
+    expect(errors).toEqual([]);
+  });
+});

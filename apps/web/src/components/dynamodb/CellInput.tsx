@@ -1,0 +1,60 @@
+import type { Issue } from '@awscalc/core';
+import { useId } from 'react';
+
+/** An input inside a table cell, labelled for screen readers, with its issues right under it. */
+export function CellInput(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  issues?: readonly Issue[];
+  width?: string;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  const errors = props.issues ?? [];
+  return (
+    <div className="dynamo-cell">
+      <input
+        id={id}
+        aria-label={props.label}
+        value={props.value}
+        disabled={props.disabled}
+        spellCheck={false}
+        autoComplete="off"
+        style={props.width ? { width: props.width } : undefined}
+        aria-invalid={errors.length > 0}
+        aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+      {errors.length > 0 ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {errors.map((issue) => issue.message).join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled select inside a table cell. */
+export function CellSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  onChange: (value: T) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value}
+      disabled={props.disabled}
+      onChange={(event) => props.onChange(event.target.value as T)}
+    >
+      {props.options.map((option) => (
+        <option key={option} value={option}>
+          {option}
+        </option>
+      ))}
+    </select>
+  );
+}

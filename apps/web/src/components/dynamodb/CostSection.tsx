@@ -1,0 +1,167 @@
+import { type DynamoCostInput, dynamoCost, dynamoCostCurve, formatUsd, run } from '@awscalc/core';
+import { Fragment, useMemo } from 'react';
+import { Field, issuesAt } from '../Field.tsx';
+import { LineChart } from '../LineChart.tsx';
+import { Notices } from '../Notices.tsx';
+import { CellSelect } from './CellInput.tsx';
+
+const numberOrText = (text: string) =>
+  text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+
+/** Monthly cost on-demand vs provisioned, and the chart of cost against utilisation with the break-even. */
+export function CostSection(props: {
+  workload: DynamoCostInput['workload'];
+  utilization: string;
+  onUtilization: (value: string) => void;
+  storage: string;
+  onStorage: (value: string) => void;
+  tableClass: 'standard' | 'standard-ia';
+  onTableClass: (value: 'standard' | 'standard-ia') => void;
+}) {
+  const input: DynamoCostInput = useMemo(
+    () => ({
+      workload: props.workload,
+      utilizationPercent: numberOrText(props.utilization) as number,
+      ...(props.storage.trim() !== '' ? { storage: props.storage } : {}),
+      tableClass: props.tableClass,
+    }),
+    [props.workload, props.utilization, props.storage, props.tableClass],
+  );
+  const cost = useMemo(() => run(dynamoCost, input), [input]);
+  const curve = useMemo(() => run(dynamoCostCurve, input), [input]);
+  const issues = cost.ok ? [] : cost.issues;
+  const breakEven = curve.ok ? curve.value.breakEvenUtilizationPercent : null;
+  const points = curve.ok ? curve.value.points : [];
+  const firstX = points[0]?.utilizationPercent ?? 0;
+  const lastX = points[points.length - 1]?.utilizationPercent ?? 0;
+  return (
+    <section aria-label="Cost" className="dynamo-section">
+      <h2>Monthly cost</h2>
+      <div className="row">
+        <Field
+          label="Average utilisation of provisioned capacity (%)"
+          name="utilization"
+          value={props.utilization}
+          onChange={props.onUtilization}
+          issues={issuesAt(issues, ['utilizationPercent'])}
+          width="narrow"
+        />
+        <Field
+          label="Table storage"
+          name="storage"
+          value={props.storage}
+          onChange={props.onStorage}
+          issues={issuesAt(issues, ['storage'])}
+          hint="e.g. 50GB (1 GB = 1,024³ bytes)"
+          width="narrow"
+        />
+        <div className="field narrow">
+          <span className="dynamo-label">Table class</span>
+          <CellSelect
+            label="Table class"
+            value={props.tableClass}
+            options={['standard', 'standard-ia'] as const}
+            onChange={props.onTableClass}
+          />
+        </div>
+      </div>
+      {cost.ok ? (
+        <div className="result" aria-live="polite">
+          <dl className="facts">
+            <dt>On-demand</dt>
+            <dd data-testid="ondemand-usd">{formatUsd(cost.value.onDemand.monthlyUsd)} / month</dd>
+            <dt>Provisioned at {cost.value.utilizationPercent} %</dt>
+            <dd data-testid="provisioned-usd">{formatUsd(cost.value.provisioned.monthlyUsd)} / month</dd>
+            <dt>Break-even utilisation</dt>
+            <dd data-testid="break-even">
+              {cost.value.breakEvenUtilizationPercent === null
+                ? 'no traffic'
+                : `${cost.value.breakEvenUtilizationPercent.toFixed(1)} % (above it, provisioned is cheaper)`}
+            </dd>
+            <dt>Cheaper here</dt>
+            <dd>{cost.value.cheaperMode}</dd>
+            {cost.value.tableClasses.map((entry) => (
+              <Fragment key={entry.tableClass}>
+                <dt>Class {entry.tableClass}</dt>
+                <dd>
+                  on-demand {formatUsd(entry.onDemandUsd)} · provisioned {formatUsd(entry.provisionedUsd)}
+                </dd>
+              </Fragment>
+            ))}
+            <dt>Prices</dt>
+            <dd>
+              {cost.value.region}, USD, {cost.value.month.label}. {cost.value.freeTier.note}
+            </dd>
+          </dl>
+          {points.length > 0 ? (
+            <LineChart
+              title="Monthly cost against average utilisation of provisioned capacity"
+              xLabel="Average utilisation of provisioned capacity (%)"
+              yLabel="USD per month"
+              formatX={(x) => `${x} %`}
+              formatY={(y) => formatUsd(y)}
+              series={[
+                {
+                  name: 'On-demand',
+                  color: '#0b6bcb',
+                  points: points.map((point) => [point.utilizationPercent, point.onDemand] as const),
+                },
+                {
+                  name: 'Provisioned',
+                  color: '#b54708',
+                  points: points.map((point) => [point.utilizationPercent, point.provisioned] as const),
+                },
+              ]}
+              markers={
+                breakEven !== null && breakEven >= firstX && breakEven <= lastX
+                  ? [{ x: breakEven, label: `break-even ${breakEven.toFixed(1)} %` }]
+                  : []
+              }
+            />
+          ) : null}
+          <table aria-label="Cost lines">
+            <thead>
+              <tr>
+                <th>Mode</th>
+                <th>Line</th>
+                <th>Quantity</th>
+                <th className="num">Unit price</th>
+                <th className="num">Monthly</th>
+                <th>Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  ['on-demand', cost.value.onDemand.lines],
+                  ['provisioned', cost.value.provisioned.lines],
+                  ['both', cost.value.common.lines],
+                ] as const
+              ).flatMap(([mode, lines]) =>
+                lines.map((line) => (
+                  <tr key={`${mode}-${line.priceKey}`}>
+                    <td>{mode}</td>
+                    <td>{line.description}</td>
+                    <td>
+                      {line.quantity} {line.unit}
+                    </td>
+                    <td className="num">${line.unitPriceUsd}</td>
+                    <td className="num">{formatUsd(line.costUsd)}</td>
+                    <td>
+                      <a href={line.source} target="_blank" rel="noreferrer">
+                        {line.region}, {line.asOf}
+                      </a>
+                    </td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+          <Notices warnings={cost.warnings.filter((w) => w.code === 'provisioned_never_cheaper')} />
+        </div>
+      ) : (
+        <Notices problems={issues.filter((issue) => issue.path[0] === 'priceOverrides')} />
+      )}
+    </section>
+  );
+}
