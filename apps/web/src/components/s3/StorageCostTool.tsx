@@ -75,8 +75,8 @@ export function StorageCostTool() {
         <div className="field narrow">
           <label htmlFor={monthId}>Month</label>
           <select id={monthId} value={month} onChange={(event) => setMonth(event.target.value)}>
-            <option value="730">730 hours (AWS Pricing Calculator)</option>
-            <option value="720">720 hours (30 days)</option>
+            <option value="730">730 h (AWS calculator)</option>
+            <option value="720">720 h (30 days)</option>
           </select>
         </div>
       </div>
