@@ -8,7 +8,10 @@ export type VpcTierSize =
   | { readonly kind: 'hosts'; readonly hosts: number };
 
 const MAX_AZS = 16;
-const NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;
+const AZ_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+// Tier names are free text (exporters quote or sanitise them); only control characters are refused.
+// eslint-disable-next-line no-control-regex
+const TIER_NAME = /^[^\u0000-\u001f\u007f]+$/;
 
 const ipv4Cidr = (what: string) =>
   cidrSchema.refine((cidr: Cidr) => cidr.version === 4, {
@@ -59,24 +62,34 @@ export const vpcTierSizeSchema = z
     return z.NEVER;
   });
 
-const nameSchema = (what: string, example: string) =>
+const nameSchema = (what: string, example: string, pattern: RegExp, rule: string) =>
   z
     .string({ error: `Give the ${what} name as text, e.g. ${example}.` })
     .trim()
     .min(1, `The ${what} name is empty; give one, e.g. ${example}.`)
     .max(40, `The ${what} name is longer than 40 characters; shorten it.`)
-    .regex(NAME, {
-      error: `The ${what} name may use letters, digits, spaces, ".", "_" and "-", starting with a letter or digit (e.g. ${example}).`,
-    });
+    .regex(pattern, { error: `The ${what} name ${rule} (e.g. ${example}).` });
+
+const tierName = nameSchema(
+  'tier',
+  'private',
+  TIER_NAME,
+  'cannot contain control characters such as line breaks',
+);
 
 export const VpcTierInput = z.object({
-  name: nameSchema('tier', 'private'),
+  name: tierName,
   size: vpcTierSizeSchema,
   /** A load-balancer tier: each subnet needs at least /27 with 8 free addresses (ELB). */
   loadBalancer: z.boolean({ error: 'loadBalancer is true or false.' }).optional(),
 });
 
-const azNameSchema = nameSchema('Availability Zone', 'us-east-1a or use1-az1');
+const azNameSchema = nameSchema(
+  'Availability Zone',
+  'us-east-1a or use1-az1',
+  AZ_NAME,
+  'may use letters, digits, ".", "_" and "-", starting with a letter or digit',
+);
 
 /** A count (`3`, `"3"`) becomes az1…azN; a list (`["us-east-1a", …]` or `"us-east-1a,us-east-1b"`) is used as given. */
 export const vpcAzsSchema = z
@@ -122,7 +135,7 @@ export const vpcAzsSchema = z
 
 export const VpcExistingSubnetInput = z.object({
   cidr: ipv4Cidr('An existing subnet'),
-  tier: nameSchema('tier', 'private'),
+  tier: tierName,
   az: azNameSchema,
 });
 
