@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { DynamoPage } from './DynamoPage.tsx';
+import { EbsPage } from './EbsPage.tsx';
 import { S3Page } from './S3Page.tsx';
 import { SubnetPage } from './SubnetPage.tsx';
 
@@ -15,4 +16,5 @@ export const pages: readonly PageEntry[] = [
   { path: '/subnet', label: 'Subnet', title: 'Subnet inspector', component: SubnetPage },
   { path: '/s3', label: 'S3', title: 'S3 prefixes, multipart uploads and storage cost', component: S3Page },
   { path: '/dynamodb', label: 'DynamoDB', title: 'DynamoDB capacity and cost', component: DynamoPage },
+  { path: '/ebs', label: 'EBS', title: 'EBS volume performance, burst credits and cost', component: EbsPage },
 ];

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp } from './chromium.ts';
+
+describe('EBS page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows what a gp2 volume delivers (AWS table: 100 GiB → 300 IOPS, 2,000 s burst, 18,000 s refill; 334 GiB → 1,002 / 2,703 s / 5,389 s) and a link reproduces it', async () => {
+    const { page, errors } = await openApp(browser, '/ebs');
+    await expect.poll(() => page.getByTestId('baseline-iops').textContent()).toBe('300');
+    expect(await page.getByTestId('burst-seconds').textContent()).toContain('2,000 s');
+    expect(await page.getByTestId('refill-seconds').textContent()).toContain('18,000 s');
+    await page.getByLabel('Size (GiB)').fill('334');
+    await expect.poll(() => page.getByTestId('baseline-iops').textContent()).toBe('1,002');
+    expect(await page.getByTestId('burst-seconds').textContent()).toContain('2,703 s');
+    expect(await page.getByTestId('refill-seconds').textContent()).toContain('5,389 s');
+    const link = new URL(page.url());
+    expect(link.searchParams.get('size')).toBe('334');
+    const { page: again } = await openApp(browser, `${link.pathname}${link.search}`);
+    await expect.poll(() => again.getByLabel('Size (GiB)').inputValue()).toBe('334');
+    expect(await again.getByTestId('burst-seconds').textContent()).toContain('2,703 s');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the credit balance and delivered IOPS over the workload, with the bucket-empty moment marked', async () => {
+    const { page, errors } = await openApp(browser, '/ebs?type=gp2&size=100&demand=3000%3A2500&repeat=1');
+    await expect.poll(() => page.getByTestId('empty-at').textContent()).toContain('2,000 s');
+    const chart = page.getByTestId('burst-chart');
+    const balance = chart.locator('path[data-series^="Credit balance"]');
+    const delivered = chart.locator('path[data-series="Delivered IOPS"]');
+    const balancePath = (await balance.getAttribute('d')) ?? '';
+    const deliveredPath = (await delivered.getAttribute('d')) ?? '';
+    // A path with points: a move and at least two further drawing commands.
+    expect(balancePath).toMatch(/^M[\d.]+,[\d.]+/);
+    expect(balancePath.match(/[LHV]/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(deliveredPath.match(/[HV]/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(await chart.locator('[data-marker="bucket empty"]').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('reproduces a gp3 problem, the gp2 → gp3 saving and the chart from a link', async () => {
+    const { page } = await openApp(browser, '/ebs?type=gp3&size=10&iops=3000&throughput=1000');
+    await expect.poll(() => page.getByTestId('valid').textContent()).toBe('no');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('gp3 throughput 1,000 MiB/s needs at least 4,000 IOPS');
+    const { page: gp2 } = await openApp(
+      browser,
+      '/ebs?type=gp2&size=500&demand=2500%3A600%2C200%3A3600&repeat=6',
+    );
+    await expect.poll(() => gp2.getByTestId('gp3-iops').textContent()).toBe('3,000 sustained');
+    expect(await gp2.getByTestId('gp3-throughput').textContent()).toBe('250 MiB/s sustained');
+    expect(await gp2.getByTestId('saving').textContent()).toContain('$5.00 per month (10%)');
+    expect(await gp2.getByLabel('Workload (IOPS:duration, …)').inputValue()).toBe('2500:600,200:3600');
+    expect(await gp2.getByTestId('burst-chart').locator('svg path').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows a workload error beside its field and keeps the page', async () => {
+    const { page, errors } = await openApp(browser, '/ebs?type=gp2&size=100');
+    await page.getByLabel('Workload (IOPS:duration, …)').fill('2500 for ten minutes');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('rate:duration');
+    expect(await page.getByTestId('baseline-iops').textContent()).toBe('300');
+    expect(errors).toEqual([]);
+  });
+});
