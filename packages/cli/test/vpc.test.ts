@@ -1,0 +1,247 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { memoryIo } from '../src/io.ts';
+import { main } from '../src/main.ts';
+
+const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
+
+async function cli(...argv: string[]) {
+  const io = memoryIo();
+  const code = await main(argv, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+async function json(...argv: string[]) {
+  const result = await cli(...argv, '--json');
+  return { ...result, value: JSON.parse(result.stdout) };
+}
+
+const CONTRACT = [
+  'vpc',
+  'plan',
+  '10.0.0.0/16',
+  '--azs',
+  '3',
+  '--tier',
+  'public=/24',
+  '--tier',
+  'private=4000',
+  '--tier',
+  'data=/26',
+];
+
+describe('awscalc vpc plan', () => {
+  it('prints the contract JSON: vpc, subnets, free, problems, warnings', async () => {
+    const { code, value } = await json(...CONTRACT);
+    expect(code).toBe(0);
+    expect(value.vpc).toEqual(['10.0.0.0/16']);
+    expect(value.subnets).toHaveLength(9);
+    for (const subnet of value.subnets)
+      expect(Object.keys(subnet)).toEqual(
+        expect.arrayContaining(['cidr', 'az', 'tier', 'prefixLength', 'usableAddresses']),
+      );
+    // 4000 hosts need a /20: 4,096 − 5 reserved = 4,091 usable (AWS subnet sizing).
+    expect(
+      value.subnets
+        .filter((s: { tier: string }) => s.tier === 'private')
+        .map((s: { prefixLength: number }) => s.prefixLength),
+    ).toEqual([20, 20, 20]);
+    expect(value.subnets.map((s: { az: string }) => s.az)).toEqual([
+      'az1',
+      'az2',
+      'az3',
+      'az1',
+      'az2',
+      'az3',
+      'az1',
+      'az2',
+      'az3',
+    ]);
+    expect(Array.isArray(value.free)).toBe(true);
+    expect(value.free.length).toBeGreaterThan(0);
+    expect(value.problems).toEqual([]);
+    expect(value.warnings).toEqual([]);
+    expect(Array.isArray(value.trace)).toBe(true);
+  });
+
+  // AWS Quick Start VPC (aws-ia/cfn-ps-aws-vpc defaults): private /19s from 10.0.0.0, public /20s from 10.0.128.0.
+  it('takes AZ names, growth room, and shows the table with the held slots', async () => {
+    const { code, stdout } = await cli(
+      'vpc',
+      'plan',
+      '10.0.0.0/16',
+      '--azs',
+      'us-east-1a,us-east-1b,us-east-1c',
+      '--future-azs',
+      '4',
+      '--tier',
+      'private=/19',
+      '--tier',
+      'public=/20',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/private\s+us-east-1c\s+10\.0\.64\.0\/19/);
+    expect(stdout).toMatch(/public\s+us-east-1a\s+10\.0\.128\.0\/20/);
+    expect(stdout).toMatch(/Held for future AZs[\s\S]*private\s+future AZ 4\s+10\.0\.96\.0\/19/);
+  });
+
+  it('exits 1 with the diagnosis when the plan does not fit', async () => {
+    const { code, value } = await json(
+      'vpc',
+      'plan',
+      '10.0.0.0/24',
+      '--azs',
+      '3',
+      '--tier',
+      'a=/25',
+      '--tier',
+      'b=/26',
+    );
+    expect(code).toBe(1);
+    expect(value.problems.map((p: { code: string }) => p.code)).toEqual(['does_not_fit']);
+    expect(value.fit.smallestVpcPrefix).toBe(22);
+    const human = await cli('vpc', 'plan', '10.0.0.0/24', '--azs', '3', '--tier', 'a=/25', '--tier', 'b=/26');
+    expect(human.code).toBe(1);
+    expect(human.stdout).toContain('problem: ');
+    expect(human.stdout).toContain('A single VPC CIDR of /22 would hold the whole plan');
+  });
+
+  it('exits 1 for a restricted secondary CIDR and a too-small load-balancer tier', async () => {
+    const secondary = await json(
+      'vpc',
+      'plan',
+      '10.0.0.0/16',
+      '--secondary',
+      '192.168.0.0/20',
+      '--azs',
+      '2',
+      '--tier',
+      'a=/24',
+    );
+    expect(secondary.code).toBe(1);
+    expect(secondary.value.problems.map((p: { code: string }) => p.code)).toEqual([
+      'vpc_cidr_association_restricted',
+    ]);
+    const lb = await json(
+      'vpc',
+      'plan',
+      '10.0.0.0/16',
+      '--azs',
+      '2',
+      '--tier',
+      'alb=/28',
+      '--lb-tier',
+      'alb',
+    );
+    expect(lb.code).toBe(1);
+    expect(lb.value.problems.map((p: { code: string }) => p.code)).toEqual([
+      'load_balancer_subnet_too_small',
+    ]);
+  });
+
+  it('keeps existing subnets, assigns IPv6 and warns about peers', async () => {
+    const { code, value } = await json(
+      'vpc',
+      'plan',
+      '10.0.0.0/16',
+      '--azs',
+      '2',
+      '--tier',
+      'app=/24',
+      '--existing',
+      '10.0.5.0/24:app:az2',
+      '--ipv6',
+      '2600:1f18:1234:5600::/56',
+      '--ipv6-subnet-size',
+      '64',
+      '--peer',
+      '10.0.0.0/8',
+    );
+    expect(code).toBe(0);
+    // Best fit: the new /24 fills the /24-sized hole beside the existing 10.0.5.0/24 (10.0.4.0/24).
+    expect(value.subnets).toEqual([
+      expect.objectContaining({ cidr: '10.0.4.0/24', az: 'az1', ipv6Cidr: '2600:1f18:1234:5600::/64' }),
+      expect.objectContaining({
+        cidr: '10.0.5.0/24',
+        az: 'az2',
+        existing: true,
+        ipv6Cidr: '2600:1f18:1234:5601::/64',
+      }),
+    ]);
+    expect(value.warnings.map((w: { code: string }) => w.code)).toContain('peer_overlap');
+  });
+
+  it('exports Terraform, CloudFormation, CSV and JSON', async () => {
+    const terraform = await cli(...CONTRACT, '--format', 'terraform', '--secondary', '100.64.0.0/16');
+    expect(terraform.code).toBe(0);
+    expect(terraform.stdout.match(/^resource "aws_subnet" /gm)).toHaveLength(9);
+    expect(terraform.stdout).toContain('resource "aws_vpc_ipv4_cidr_block_association"');
+    const cfn = await cli(...CONTRACT, '--format', 'cloudformation', '--name', 'prod');
+    const template = parseYaml(cfn.stdout) as { Resources: Record<string, { Type: string }> };
+    expect(Object.values(template.Resources).filter((r) => r.Type === 'AWS::EC2::Subnet')).toHaveLength(9);
+    const csv = await cli(...CONTRACT, '--format', 'csv');
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      'kind,tier,az,cidr,prefix_length,netmask,total_addresses,usable_addresses,first_usable,last_usable,ipv6_cidr,vpc_cidr,existing',
+    );
+    const exported = await cli(...CONTRACT, '--format', 'json');
+    expect(JSON.parse(exported.stdout).subnets).toHaveLength(9);
+  });
+
+  it.each([
+    [['vpc', 'plan', '--azs', '3', '--tier', 'a=/24'], 'give the VPC CIDR'],
+    [['vpc', 'plan', '10.0.0.0/16', '--tier', 'a=/24'], '--azs'],
+    [['vpc', 'plan', '10.0.0.0/16', '--azs', '3'], '--tier'],
+    [['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a'], '<name>=<size>'],
+    [['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24', '--format', 'xml'], '--format'],
+    [
+      ['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24', '--existing', '10.0.0.0/24'],
+      '--existing',
+    ],
+    [['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24', '--lb-tier', 'b'], '--lb-tier'],
+    [['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24', '--future-azs', 'x'], '--future-azs'],
+    [['vpc', 'plan', '10.0.0.0/16', '--bogus'], 'bogus'],
+  ])('exits 2 for usage error %j', async (argv, text) => {
+    const { code, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(text);
+  });
+
+  it('exits 1 with issues for invalid input', async () => {
+    const { code, value } = await json('vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/12');
+    expect(code).toBe(1);
+    expect(value.issues[0]).toMatchObject({ code: 'tier_prefix_out_of_range', path: ['tiers', 0, 'size'] });
+  });
+
+  it('documents every flag in --help', async () => {
+    const { code, stdout } = await cli('vpc', 'plan', '--help');
+    expect(code).toBe(0);
+    for (const flag of [
+      '--azs',
+      '--tier',
+      '--lb-tier',
+      '--future-azs',
+      '--secondary',
+      '--existing',
+      '--ipv6',
+      '--ipv6-subnet-size',
+      '--peer',
+      '--max-cidrs',
+      '--max-subnets',
+      '--format',
+      '--name',
+      '--json',
+      '--trace',
+    ])
+      expect(stdout).toContain(flag);
+    const domain = await cli('vpc', '--help');
+    expect(domain.stdout).toContain('plan');
+  });
+
+  it('runs as the real bin', () => {
+    const result = spawnSync(process.execPath, [BIN, ...CONTRACT, '--json'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).subnets).toHaveLength(9);
+  });
+});
