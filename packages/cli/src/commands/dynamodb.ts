@@ -43,7 +43,8 @@ Flags:
   --item JSON       the item: DynamoDB JSON as the AWS CLI prints it ({"pk":{"S":"user#1"}}), or "-" to
                     read it from stdin. get-item output ({"Item": {...}}) is accepted too.
   --plain           the item is ordinary JSON ({"pk":"user#1","n":42}): strings→S, numbers→N,
-                    booleans→BOOL, null→NULL, arrays→L, objects→M
+                    booleans→BOOL, null→NULL, arrays→L, objects→M (numbers are read as
+                    JavaScript numbers: ~17 significant digits; use DynamoDB JSON for more)
   --global-table    the table is a global table (storage +48 bytes per item)
   --json            print one JSON object (keys: format, sizeBytes, sizeKB, readUnits, writeUnits,
                     units, storage, attributes, largestAttributes, maxItemBytes, convention,

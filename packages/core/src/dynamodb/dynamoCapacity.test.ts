@@ -156,6 +156,16 @@ describe('dynamoCapacity — indexes', () => {
     expect(value.indexes[0]?.readCapacityUnits).toBe(1);
   });
 
+  it('flags more items than a batch or transaction takes, and several items on a single-item call', () => {
+    const { value } = capacity({
+      operations: [
+        { type: 'BatchWriteItem', rate: 1, items: 26 },
+        { type: 'GetItem', rate: 1, items: 2 },
+      ],
+    });
+    expect(value.problems.map((p) => p.code)).toEqual(['too_many_items_per_call', 'single_item_operation']);
+  });
+
   it('rejects a read of an index the workload does not declare', () => {
     const result = run(dynamoCapacity, { operations: [{ type: 'Query', rate: 1, index: 'nope' }] });
     expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([

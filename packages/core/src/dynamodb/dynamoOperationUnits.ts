@@ -101,6 +101,19 @@ export function dynamoOperationUnits(
         : operation.type === 'TransactGetItems' || operation.type === 'TransactWriteItems'
           ? DYNAMO_API_LIMITS.transactItems
           : undefined;
+  if (
+    (operation.type === 'GetItem' ||
+      operation.type === 'PutItem' ||
+      operation.type === 'UpdateItem' ||
+      operation.type === 'DeleteItem') &&
+    items > 1
+  ) {
+    problems.push({
+      code: 'single_item_operation',
+      path: [...path, operation.itemSizes ? 'itemSizes' : 'items'],
+      message: `${label}: ${operation.type} handles one item per call; ${items} items are counted as ${items} separate ${operation.type} calls' worth of units. Use ${isReadType(operation.type) ? 'BatchGetItem' : 'BatchWriteItem'} or raise the rate instead.`,
+    });
+  }
   if (limit && items > limit.value) {
     problems.push({
       code: 'too_many_items_per_call',
@@ -296,6 +309,10 @@ export function dynamoOperationUnits(
     writeUnitsPerSecond,
     indexWrites,
   };
+}
+
+function isReadType(type: DynamoOperationType): boolean {
+  return READS.has(type);
 }
 
 function consistencyFactor(consistency: DynamoReadConsistency): string {
