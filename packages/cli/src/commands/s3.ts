@@ -257,6 +257,12 @@ function renderMultipart(value: S3MultipartPlan): string {
       ['Last part', bytes(value.lastPartSizeBytes)],
       ['Largest object at this part size', bytes(value.maxObjectBytesAtPartSize)],
       [
+        'AWS CLI, adjusting by itself',
+        value.awsCli
+          ? `${bytes(value.awsCli.partSizeBytes)} × ${grouped(value.awsCli.partCount)} parts (doubles its part size until ≤ 10,000 parts)`
+          : '—',
+      ],
+      [
         'Requests',
         `${grouped(value.requests?.total ?? 0)} (1 Create + ${grouped(value.requests?.uploadPart ?? 0)} UploadPart + 1 Complete)`,
       ],

@@ -100,6 +100,18 @@ export const AWS_CLI_DEFAULT_PART_BYTES = fact({
   note: "AWS CLI S3 configuration: multipart_chunksize defaults to 8MB (8,388,608 bytes in the CLI's transfer configuration).",
 });
 
+/**
+ * How the AWS CLI and boto3 adjust a part size that would need more than 10,000 parts: they double it
+ * until the upload fits, then clamp it to 5 MiB–5 GiB (s3transfer's ChunksizeAdjuster).
+ */
+export const AWS_CLI_PART_SIZE_GROWTH = fact({
+  value: 2,
+  unit: 'factor the AWS CLI multiplies its part size by, repeatedly, until the upload fits 10,000 parts',
+  source: 'https://github.com/boto/s3transfer/blob/develop/s3transfer/utils.py',
+  asOf: CHECKED,
+  note: 'ChunksizeAdjuster._adjust_for_max_parts: "while num_parts > self.max_parts: chunksize *= 2", then _adjust_for_chunksize_limits clamps to the 5 MiB minimum and 5 GiB maximum.',
+});
+
 /** Bytes in the "GB" of a GB-month: AWS bills S3 storage in binary gigabytes. */
 export const S3_BILLING_GB_BYTES = fact({
   value: GIB,

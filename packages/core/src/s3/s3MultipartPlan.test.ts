@@ -77,6 +77,16 @@ describe('s3MultipartPlan', () => {
     expect(warnings.map((warning) => warning.code)).toEqual(['part_size_raised']);
   });
 
+  it('shows what the AWS CLI would pick itself: 8 MiB doubled to 1 GiB for 5 TiB (s3transfer ChunksizeAdjuster)', () => {
+    expect(plan({ size: '5TiB' }).value.awsCli).toEqual({ partSizeBytes: GiB, partCount: 5_120 });
+    expect(plan({ size: '1 TiB' }).value.awsCli).toEqual({ partSizeBytes: 128 * MiB, partCount: 8_192 });
+    expect(plan({ size: S3_MAX_OBJECT_BYTES.value }).value.awsCli).toEqual({
+      partSizeBytes: 5 * GiB,
+      partCount: 10_000,
+    });
+    expect(plan({ size: '10 MiB', partSize: '1 MiB' }).value.awsCli?.partSizeBytes).toBe(5 * MiB);
+  });
+
   it('finds the smallest part for 1 TiB: ⌈2^40 ÷ 10,000⌉ = 109,951,163 bytes (reference U7)', () => {
     expect(plan({ size: '1 TiB' }).value.minPartSizeBytes).toBe(109_951_163);
   });

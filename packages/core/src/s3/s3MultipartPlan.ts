@@ -8,6 +8,7 @@ import { S3_PRICES, type S3CostLine, s3CostLine } from './prices.ts';
 import { S3_SIZE_CONVENTION, s3SizeSchema, s3StorageClassSchema } from './s3Inputs.ts';
 import {
   AWS_CLI_DEFAULT_PART_BYTES,
+  AWS_CLI_PART_SIZE_GROWTH,
   BYTES,
   S3_MAX_OBJECT_BYTES,
   S3_MAX_PART_BYTES,
@@ -70,6 +71,11 @@ export interface S3MultipartPlan {
   /** The largest object the preferred part size can upload (preferred × 10,000). */
   readonly maxObjectBytesAtPreferredPartSize: number;
   readonly requests: S3MultipartRequests | null;
+  /**
+   * What the AWS CLI / boto3 would use from the same preference: it doubles the part size until the
+   * upload fits 10,000 parts, then clamps to 5 MiB–5 GiB (often larger parts than needed).
+   */
+  readonly awsCli: { readonly partSizeBytes: number; readonly partCount: number } | null;
   readonly storageClass: S3StorageClassId;
   readonly region: string;
   /** Request charges of the multipart upload (all n + 2 requests are PUT-class requests). */
@@ -171,6 +177,7 @@ export const s3MultipartPlan = defineCalculator({
           lastPartSizeBytes: null,
           maxObjectBytesAtPartSize: null,
           requests: null,
+          awsCli: null,
           cost: null,
           problems,
         },
@@ -223,11 +230,12 @@ export const s3MultipartPlan = defineCalculator({
       unit: 'bytes',
       source: S3_MIN_PART_BYTES.source,
     });
+    const cliPartSize = awsCliPartSize(size, preferred, trace);
     if (!fitsPreferred) {
       warnings.push({
         code: 'part_size_raised',
         path: ['partSize'],
-        message: `${human(usable)} parts would need ${new Decimal(size).dividedBy(usable).ceil().toNumber().toLocaleString('en-US')} parts, more than S3's 10,000; the plan raises the part size to ${human(partSize)}. Set it in your client (e.g. the AWS CLI's multipart_chunksize), or its upload fails.`,
+        message: `${human(usable)} parts would need ${new Decimal(size).dividedBy(usable).ceil().toNumber().toLocaleString('en-US')} parts, more than S3's 10,000; the plan raises the part size to ${human(partSize)}. A tool with a fixed part size fails on this object; the AWS CLI and boto3 double theirs by themselves (to ${human(cliPartSize)} here).`,
       });
     }
     const partCount = trace.step({
@@ -284,6 +292,10 @@ export const s3MultipartPlan = defineCalculator({
     return success<S3MultipartPlan>(
       {
         ...base,
+        awsCli: {
+          partSizeBytes: cliPartSize,
+          partCount: new Decimal(size).dividedBy(cliPartSize).ceil().toNumber(),
+        },
         minPartSizeBytes: minPartSize,
         partSizeBytes: partSize,
         partSizeAdjusted: partSize !== preferred,
@@ -299,3 +311,21 @@ export const s3MultipartPlan = defineCalculator({
     );
   },
 });
+
+/** The AWS CLI's own adjustment (s3transfer ChunksizeAdjuster): double until ≤ 10,000 parts, then clamp. */
+function awsCliPartSize(size: number, preferred: number, trace: Trace): number {
+  let partSize = preferred;
+  let doublings = 0;
+  while (new Decimal(size).dividedBy(partSize).ceil().toNumber() > S3_MAX_PARTS.value) {
+    partSize *= AWS_CLI_PART_SIZE_GROWTH.value;
+    doublings += 1;
+  }
+  return trace.step({
+    id: 'aws_cli_part_size',
+    formula: 'AWS CLI: preferred × 2^k for the least k giving ≤ 10,000 parts, then clamped to 5 MiB–5 GiB',
+    inputs: { preferredPartBytes: preferred, doublings },
+    value: Math.min(Math.max(partSize, S3_MIN_PART_BYTES.value), S3_MAX_PART_BYTES.value),
+    unit: 'bytes',
+    source: AWS_CLI_PART_SIZE_GROWTH.source,
+  });
+}

@@ -89,6 +89,12 @@ export function MultipartTool() {
                 <dd data-testid="s3-last-part">{bytes(plan.lastPartSizeBytes)}</dd>
                 <dt>Largest object at this part size</dt>
                 <dd>{bytes(plan.maxObjectBytesAtPartSize)}</dd>
+                <dt>AWS CLI, adjusting by itself</dt>
+                <dd data-testid="s3-aws-cli">
+                  {plan.awsCli
+                    ? `${bytes(plan.awsCli.partSizeBytes)} × ${grouped(plan.awsCli.partCount)} parts (doubles until ≤ 10,000 parts)`
+                    : '—'}
+                </dd>
                 <dt>Requests</dt>
                 <dd>
                   {grouped(plan.requests?.total ?? 0)} (1 Create + {grouped(plan.requests?.uploadPart ?? 0)}{' '}
