@@ -5,6 +5,13 @@ import { LineChart } from '../LineChart.tsx';
 import { Notices } from '../Notices.tsx';
 import { CellSelect } from './CellInput.tsx';
 
+const compactUsd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+
 const numberOrText = (text: string) =>
   text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
 
@@ -99,7 +106,7 @@ export function CostSection(props: {
               xLabel="Average utilisation of provisioned capacity (%)"
               yLabel="USD per month"
               formatX={(x) => `${x} %`}
-              formatY={(y) => formatUsd(y)}
+              formatY={(y) => compactUsd.format(y)}
               series={[
                 {
                   name: 'On-demand',
