@@ -97,4 +97,21 @@ describe('DynamoDB page', () => {
     expect(new URL(page.url()).searchParams.get('util')).toBe('20');
     expect(errors).toEqual([]);
   });
+
+  it('adds PITR and global-table replicated writes as priced lines', async () => {
+    const { page, errors } = await openApp(browser, '/dynamodb');
+    const lines = page.getByRole('table', { name: 'Cost lines' }).locator('tbody tr td:nth-child(2)');
+    await expect
+      .poll(() => lines.allTextContents())
+      .not.toContain('Continuous backups (point-in-time recovery)');
+    await page.getByLabel('Point-in-time recovery').check();
+    await page.getByLabel('Replica Regions (global table)').fill('2');
+    await expect.poll(() => lines.allTextContents()).toContain('Continuous backups (point-in-time recovery)');
+    const texts = await lines.allTextContents();
+    expect(
+      texts.some((text) => text.includes('replicated write request units') && text.includes('× 2 replica')),
+    ).toBe(true);
+    expect(new URL(page.url()).searchParams.get('pitr')).toBe('1');
+    expect(errors).toEqual([]);
+  });
 });

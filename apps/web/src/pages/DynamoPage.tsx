@@ -25,6 +25,9 @@ export function DynamoPage() {
   const [utilization, setUtilization] = useTextParam('util', '70');
   const [storage, setStorage] = useTextParam('storage', '10GB');
   const [tableClass, setTableClass] = useTextParam('class', 'standard');
+  const [replicas, setReplicas] = useTextParam('replicas', '0');
+  const [pitr, setPitr] = useTextParam('pitr', '');
+  const [freeTier, setFreeTier] = useTextParam('free', '');
   const workload = useMemo(() => toWorkload(rows, indexes, target), [rows, indexes, target]);
   const capacity = useMemo(() => run(dynamoCapacity, workload), [workload]);
   const issues = capacity.ok ? [] : capacity.issues;
@@ -86,6 +89,12 @@ export function DynamoPage() {
           onStorage={setStorage}
           tableClass={tableClass === 'standard-ia' ? 'standard-ia' : 'standard'}
           onTableClass={setTableClass}
+          replicas={replicas}
+          onReplicas={setReplicas}
+          pitr={pitr === '1'}
+          onPitr={(value) => setPitr(value ? '1' : '')}
+          freeTier={freeTier === '1'}
+          onFreeTier={(value) => setFreeTier(value ? '1' : '')}
         />
       ) : null}
     </section>

@@ -24,6 +24,12 @@ export function CostSection(props: {
   onStorage: (value: string) => void;
   tableClass: 'standard' | 'standard-ia';
   onTableClass: (value: 'standard' | 'standard-ia') => void;
+  replicas: string;
+  onReplicas: (value: string) => void;
+  pitr: boolean;
+  onPitr: (value: boolean) => void;
+  freeTier: boolean;
+  onFreeTier: (value: boolean) => void;
 }) {
   const input: DynamoCostInput = useMemo(
     () => ({
@@ -31,8 +37,19 @@ export function CostSection(props: {
       utilizationPercent: numberOrText(props.utilization) as number,
       ...(props.storage.trim() !== '' ? { storage: props.storage } : {}),
       tableClass: props.tableClass,
+      replicaRegions: numberOrText(props.replicas) as number,
+      pointInTimeRecovery: props.pitr,
+      freeTier: props.freeTier,
     }),
-    [props.workload, props.utilization, props.storage, props.tableClass],
+    [
+      props.workload,
+      props.utilization,
+      props.storage,
+      props.tableClass,
+      props.replicas,
+      props.pitr,
+      props.freeTier,
+    ],
   );
   const cost = useMemo(() => run(dynamoCost, input), [input]);
   const curve = useMemo(() => run(dynamoCostCurve, input), [input]);
@@ -62,6 +79,33 @@ export function CostSection(props: {
           hint="e.g. 50GB (1 GB = 1,024³ bytes)"
           width="narrow"
         />
+        <Field
+          label="Replica Regions (global table)"
+          name="replicas"
+          value={props.replicas}
+          onChange={props.onReplicas}
+          issues={issuesAt(issues, ['replicaRegions'])}
+          hint="other Regions holding a replica; 0 = not global"
+          width="narrow"
+        />
+        <div className="field narrow">
+          <label className="dynamo-check">
+            <input
+              type="checkbox"
+              checked={props.pitr}
+              onChange={(event) => props.onPitr(event.target.checked)}
+            />{' '}
+            Point-in-time recovery
+          </label>
+          <label className="dynamo-check">
+            <input
+              type="checkbox"
+              checked={props.freeTier}
+              onChange={(event) => props.onFreeTier(event.target.checked)}
+            />{' '}
+            Apply the free tier
+          </label>
+        </div>
         <div className="field narrow">
           <span className="dynamo-label">Table class</span>
           <CellSelect
