@@ -30,10 +30,11 @@ function stepped(
     for (let elapsed = 0; elapsed < seconds - 1e-9; elapsed += dt) {
       const slice = Math.min(dt, seconds - elapsed);
       const wanted = Math.min(demand, ceiling);
+      if (wanted > baseline && balance <= 0 && emptyAt === null) emptyAt = t;
       const delivered = wanted > baseline && balance <= 0 ? Math.min(demand, baseline) : wanted;
       balance = Math.min(bucket, Math.max(0, balance + (baseline - delivered) * slice));
       t += slice;
-      if (balance === 0 && emptyAt === null) emptyAt = t;
+      if (wanted > baseline && balance === 0 && emptyAt === null) emptyAt = t;
     }
   }
   return { balance, emptyAt };
@@ -79,6 +80,19 @@ describe('ebsBurstSimulation', () => {
     ]);
     expect(v.emptyAtSeconds).toBeNull();
     expect(v.totalSeconds).toBe(12_600);
+  });
+
+  // fast-check once found this: a bucket that starts empty and is first asked for credits later
+  // (size 1 GiB, start 0%, 100:1,0:1,101:100) — "empty at" is when the demand first finds it dry.
+  it('dates an empty start to the first period that needs credits', () => {
+    const v = simulate({ type: 'gp2', sizeGiB: 1, periods: '100:1,0:1,101:100', startBalancePercent: 0 });
+    expect(v.emptyAtSeconds).toBe(102);
+    expect(
+      simulate({ type: 'gp2', sizeGiB: 1, periods: '0:5,200:5', startBalancePercent: 0 }).emptyAtSeconds,
+    ).toBe(10);
+    expect(
+      simulate({ type: 'gp2', sizeGiB: 1, periods: '200:5', startBalancePercent: 0 }).emptyAtSeconds,
+    ).toBe(0);
   });
 
   it('finds the moment the bucket empties part-way through a later repetition', () => {
@@ -211,11 +225,12 @@ describe('ebsBurstSimulation', () => {
           expect(Math.abs(v.finalBalance - reference.balance)).toBeLessThanOrEqual(
             3_000 * 0.25 * periods.length + 1e-6,
           );
+          expect(v.emptyAtSeconds === null).toBe(reference.emptyAt === null);
           if (v.emptyAtSeconds !== null && reference.emptyAt !== null)
             expect(Math.abs(v.emptyAtSeconds - reference.emptyAt)).toBeLessThanOrEqual(0.25 + 1e-6);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 300 },
     );
   });
 });

@@ -152,7 +152,7 @@ export interface EbsBurstSimulation {
   readonly startBalance: number;
   readonly timeline: readonly EbsSimulatedPeriod[];
   readonly points: readonly EbsSimulationPoint[];
-  /** When the bucket first runs dry, in seconds from the start; null if it never does. */
+  /** When the bucket first runs dry while the demand needs credits (delivery drops to the baseline), in seconds from the start; null if it never does. */
   readonly emptyAtSeconds: number | null;
   readonly finalBalance: number;
   readonly finalBalancePercent: number;
@@ -375,6 +375,7 @@ export function servePeriod(
   // Above baseline: spend (delivered − baseline) per second while credits last.
   const fallback = Math.min(demand, baseline);
   if (balance <= 0) {
+    // Already empty when the demand needs credits: throttled from the first second.
     return {
       first: fallback,
       second: fallback,
@@ -382,7 +383,7 @@ export function servePeriod(
       switchBalance: 0,
       balance: 0,
       work: fallback * seconds,
-      emptiedAfter: null,
+      emptiedAfter: 0,
       filledAfter: null,
     };
   }

@@ -88,9 +88,9 @@ export interface EbsEffective {
 export interface EbsVolumePerformance {
   readonly type: EbsVolumeType;
   readonly sizeGiB: number;
-  /** The provisioned IOPS the figures use (gp3/io1/io2), or null for types that do not take IOPS. */
+  /** The provisioned IOPS as asked (gp3 default 3,000; io1/io2 null when missing); null for types that do not take IOPS. When AWS would reject it, the figures use the nearest valid value. */
   readonly iops: number | null;
-  /** The provisioned throughput the figures use (gp3), or null. */
+  /** The provisioned throughput as asked (gp3, default 125), or null. */
   readonly throughputMiBps: number | null;
   /** The I/O size that caps throughput (IOPS × size), or null when AWS's documented curve is used as is. */
   readonly ioSizeKiB: number | null;
@@ -282,8 +282,8 @@ export function ebsEvaluateVolume(
   if (problems.length > 0) {
     const parts = [
       `${fmt(sizeGiB)} GiB`,
-      ...(figures.iops !== null ? [`${fmt(figures.iops)} IOPS`] : []),
-      ...(figures.throughputMiBps !== null ? [`${fmt(figures.throughputMiBps)} MiB/s`] : []),
+      ...(figures.nearestIops !== null ? [`${fmt(figures.nearestIops)} IOPS`] : []),
+      ...(figures.nearestThroughputMiBps !== null ? [`${fmt(figures.nearestThroughputMiBps)} MiB/s`] : []),
     ];
     warnings.push({
       code: 'figures_for_nearest_valid',
@@ -319,8 +319,12 @@ export function ebsEvaluateVolume(
 }
 
 interface Figures {
+  /** What was provisioned (asked for, or the type's default), which AWS may reject. */
   iops: number | null;
   throughputMiBps: number | null;
+  /** The nearest valid provisioned values, which the figures use. */
+  nearestIops: number | null;
+  nearestThroughputMiBps: number | null;
   ioSizeKiB: number | null;
   baselineIops: number;
   maxIops: number;
@@ -390,6 +394,8 @@ function gp2Figures(sizeGiB: number, ioSizeInput: number | null, trace: Trace): 
   return {
     iops: null,
     throughputMiBps: null,
+    nearestIops: null,
+    nearestThroughputMiBps: null,
     ioSizeKiB,
     baselineIops: model.baseline,
     maxIops: model.ceiling,
@@ -504,8 +510,10 @@ function gp3Figures(
     GP3.throughputPerIops.source,
   );
   return {
-    iops: effectiveIops,
-    throughputMiBps: effectiveThroughput,
+    iops,
+    throughputMiBps: throughput,
+    nearestIops: effectiveIops,
+    nearestThroughputMiBps: effectiveThroughput,
     ioSizeKiB,
     baselineIops: effectiveIops,
     maxIops: effectiveIops,
@@ -624,8 +632,10 @@ function provisionedIopsFigures(
     rules.iopsPerGiB.source,
   );
   return {
-    iops,
+    iops: iopsInput ?? null,
     throughputMiBps: null,
+    nearestIops: iops,
+    nearestThroughputMiBps: null,
     ioSizeKiB,
     baselineIops: iops,
     maxIops: iops,
@@ -672,6 +682,8 @@ function hddFigures(
   return {
     iops: null,
     throughputMiBps: null,
+    nearestIops: null,
+    nearestThroughputMiBps: null,
     ioSizeKiB: ioKiB,
     baselineIops,
     maxIops,
@@ -711,6 +723,8 @@ function standardFigures(ioSizeKiB: number | null, trace: Trace): Figures {
   return {
     iops: null,
     throughputMiBps: null,
+    nearestIops: null,
+    nearestThroughputMiBps: null,
     ioSizeKiB,
     baselineIops,
     maxIops,
