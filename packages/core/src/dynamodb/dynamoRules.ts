@@ -240,6 +240,7 @@ export const DYNAMO_AUTO_SCALING_TARGET = {
     unit: 'percent',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.html',
     asOf: CHECKED,
+    note: 'Not re-read on 2026-11-22 (the page text reachable did not show the range); long-standing AWS console limit',
   }),
   maximum: fact({
     value: 90,
@@ -252,7 +253,7 @@ export const DYNAMO_AUTO_SCALING_TARGET = {
     unit: 'percent',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.Console.html',
     asOf: CHECKED,
-    note: 'The console proposes a 70 % target utilisation',
+    note: 'The console proposes a 70 % target utilisation (not re-read on 2026-11-22)',
   }),
 } as const;
 
