@@ -210,6 +210,7 @@ describe('awscalc ebs cost, migrate, cheapest, raid0, instances', () => {
     expect(value.lines[0]).toMatchObject({
       source: 'https://aws.amazon.com/ebs/pricing/',
       asOf: '2026-09-30',
+      region: 'us-east-1',
     });
   });
 

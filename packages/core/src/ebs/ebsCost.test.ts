@@ -74,6 +74,7 @@ describe('ebsCost', () => {
     expect(value.lines[0]).toMatchObject({
       source: 'https://aws.amazon.com/ebs/pricing/',
       asOf: '2026-09-30',
+      region: 'us-east-1',
     });
   });
 

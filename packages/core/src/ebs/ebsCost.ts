@@ -70,7 +70,8 @@ export interface EbsCost {
   readonly fractionOfMonth: string;
   readonly month: MonthConvention;
   readonly region: string;
-  readonly lines: readonly CostLine[];
+  /** Each line with the Region its price is for, beside the price's source and as-of date. */
+  readonly lines: ReadonlyArray<CostLine & { readonly region: string }>;
   readonly totalUsd: string;
   readonly valid: boolean;
   readonly problems: readonly EbsProblem[];
@@ -147,7 +148,7 @@ export function ebsPriceVolume(
   const count = input.volumeCount as number;
   const scaled = (quantity: Decimal.Value) =>
     new Decimal(quantity).times(count).times(hours).dividedBy(input.monthHours);
-  const lines: CostLine[] = [];
+  const lines: Array<CostLine & { region: string }> = [];
   const add = (
     key: string,
     quantity: Decimal.Value,
@@ -158,7 +159,11 @@ export function ebsPriceVolume(
     const exact = costLine(price, scaled(quantity), price.description);
     // A partial month makes repeating decimals (12 h of 720 = 1/60); keep 10 decimal places (a
     // millionth of a cent) so the lines add up exactly to the total.
-    const line = { ...exact, costUsd: new Decimal(exact.costUsd).toDecimalPlaces(10).toString() };
+    const line = {
+      ...exact,
+      costUsd: new Decimal(exact.costUsd).toDecimalPlaces(10).toString(),
+      region: book.region,
+    };
     trace.step({
       id: key,
       formula: `${formula} × volumes × fraction of month × $${price.usd} per ${price.unit} (to 10 decimal places)`,
@@ -204,7 +209,7 @@ export function ebsPriceVolume(
     } else {
       const price = priceFor(book, 'ebs.standard.io');
       const millions = new Decimal(requests).dividedBy(1_000_000);
-      const line = costLine(price, millions, price.description);
+      const line = { ...costLine(price, millions, price.description), region: book.region };
       trace.step({
         id: 'ebs.standard.io',
         formula: `I/O requests ÷ 1,000,000 × $${price.usd} per ${price.unit}`,
