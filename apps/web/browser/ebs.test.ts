@@ -61,6 +61,23 @@ describe('EBS page', () => {
     expect(await gp2.getByTestId('burst-chart').locator('svg path').count()).toBeGreaterThanOrEqual(3);
   });
 
+  it('caps by typed-in instance limits and stripes RAID 0, capped by the instance (4 × 16,000 IOPS on m6i.4xlarge)', async () => {
+    const { page, errors } = await openApp(
+      browser,
+      '/ebs?type=gp3&size=1024&iops=16000&throughput=1000&raid=4&instance=m6i.4xlarge',
+    );
+    await expect
+      .poll(() => page.getByTestId('raid').textContent())
+      .toContain('40,000 IOPS (limited by the instance)');
+    await page.getByLabel('Instance', { exact: true }).selectOption('');
+    await page.getByLabel('Instance max IOPS').fill('12000');
+    await expect
+      .poll(() => page.getByTestId('effective').textContent())
+      .toContain('12,000 IOPS (limited by the instance)');
+    expect(new URL(page.url()).searchParams.get('iiops')).toBe('12000');
+    expect(errors).toEqual([]);
+  });
+
   it('shows a workload error beside its field and keeps the page', async () => {
     const { page, errors } = await openApp(browser, '/ebs?type=gp2&size=100');
     await page.getByLabel('Workload (IOPS:duration, …)').fill('2500 for ten minutes');

@@ -4,6 +4,7 @@ import {
   ebsCost,
   ebsInstanceList,
   ebsMigrateGp2ToGp3,
+  ebsRaid0,
   ebsVolumePerformance,
   formatDuration,
   formatUsd,
@@ -70,6 +71,9 @@ export function EbsPage() {
   const [throughput, setThroughput] = useTextParam('throughput', '');
   const [ioSize, setIoSize] = useTextParam('io', '');
   const [instance, setInstance] = useTextParam('instance', '');
+  const [instanceIops, setInstanceIops] = useTextParam('iiops', '');
+  const [instanceThroughput, setInstanceThroughput] = useTextParam('ithr', '');
+  const [raidCount, setRaidCount] = useTextParam('raid', '');
   const [demandText, setDemand] = useTextParam('demand', '');
   const [repeat, setRepeat] = useTextParam('repeat', '3');
   const [start, setStart] = useTextParam('start', '100');
@@ -80,16 +84,32 @@ export function EbsPage() {
   const takesThroughput = type === 'gp3';
   const burstable = type === 'gp2' || type === 'st1' || type === 'sc1';
   const demand = demandText.trim() === '' && burstable ? DEFAULT_DEMAND[type] : demandText;
+  const instanceInput =
+    instance || instanceIops.trim() || instanceThroughput.trim()
+      ? {
+          instance: {
+            ...(instance ? { name: instance } : {}),
+            ...given('maxIops', instanceIops),
+            ...given('maxThroughputMiBps', instanceThroughput),
+          },
+        }
+      : {};
+  const instanceKey = JSON.stringify(instanceInput);
   const volumeInput = {
     type,
     sizeGiB: size,
     ...(takesIops ? given('iops', iops) : {}),
     ...(takesThroughput ? given('throughputMiBps', throughput) : {}),
     ...given('ioSizeKiB', ioSize),
-    ...(instance ? { instance: { name: instance } } : {}),
+    ...instanceInput,
   };
   const volumeKey = JSON.stringify(volumeInput);
   const volume = useMemo(() => run(ebsVolumePerformance, JSON.parse(volumeKey)), [volumeKey]);
+  const raid = useMemo(
+    () =>
+      raidCount.trim() === '' ? null : run(ebsRaid0, { ...JSON.parse(volumeKey), volumeCount: raidCount }),
+    [volumeKey, raidCount],
+  );
   const simulation = useMemo(
     () =>
       burstable
@@ -99,10 +119,10 @@ export function EbsPage() {
             periods: demand,
             ...given('repeat', repeat),
             ...given('startBalancePercent', start),
-            ...(instance ? { instance: { name: instance } } : {}),
+            ...JSON.parse(instanceKey),
           })
         : null,
-    [burstable, type, size, demand, repeat, start, instance],
+    [burstable, type, size, demand, repeat, start, instanceKey],
   );
   const cost = useMemo(
     () =>
@@ -196,6 +216,32 @@ export function EbsPage() {
             ]}
             hint="caps the volume at the instance's EBS maximum"
           />
+          <Field
+            label="Instance max IOPS"
+            name="iiops"
+            value={instanceIops}
+            onChange={setInstanceIops}
+            issues={issuesAt(volume.ok ? [] : volume.issues, ['instance', 'maxIops'])}
+            hint="or type the instance's EBS limits"
+            width="narrow"
+          />
+          <Field
+            label="Instance max MiB/s"
+            name="ithr"
+            value={instanceThroughput}
+            onChange={setInstanceThroughput}
+            issues={issuesAt(volume.ok ? [] : volume.issues, ['instance', 'maxThroughputMiBps'])}
+            width="narrow"
+          />
+          <Field
+            label="RAID 0 volumes"
+            name="raid"
+            value={raidCount}
+            onChange={setRaidCount}
+            issues={raid && !raid.ok ? issuesAt(raid.issues, ['volumeCount']) : []}
+            hint="optional: stripe N identical volumes"
+            width="narrow"
+          />
         </div>
         {volume.ok ? (
           <div className="result" aria-live="polite">
@@ -233,10 +279,28 @@ export function EbsPage() {
                   </dd>
                 </>
               ) : null}
+              {raid?.ok ? (
+                <>
+                  <dt>
+                    RAID 0 of {raid.value.volumeCount} ({grouped(raid.value.capacityGiB)} GiB)
+                  </dt>
+                  <dd data-testid="raid">
+                    {grouped(raid.value.effective.maxIops)} IOPS (limited by the{' '}
+                    {raid.value.effective.iopsLimitedBy}), {grouped(raid.value.effective.maxThroughputMiBps)}{' '}
+                    MiB/s (limited by the {raid.value.effective.throughputLimitedBy})
+                  </dd>
+                </>
+              ) : null}
               <dt>Valid for AWS</dt>
               <dd data-testid="valid">{volume.value.valid ? 'yes' : 'no'}</dd>
             </dl>
-            <Notices problems={volume.value.problems} warnings={volume.warnings} />
+            <Notices
+              problems={volume.value.problems}
+              warnings={[
+                ...volume.warnings,
+                ...(raid?.ok ? raid.warnings.filter((w) => w.code.startsWith('raid0')) : []),
+              ]}
+            />
             <TraceTable trace={volume.trace} />
           </div>
         ) : (
