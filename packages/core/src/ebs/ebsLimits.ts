@@ -54,7 +54,7 @@ export const GP3 = {
     unit: 'IOPS per GiB',
     source: EBS_GP3_PERFORMANCE_PAGE,
     asOf: CHECKED,
-    note: 'maximum ratio of provisioned IOPS to size; 80,000 IOPS needs at least 160 GiB',
+    note: 'maximum ratio of provisioned IOPS to size; 80,000 IOPS needs at least 160 GiB. Restated after the 2025 change in AWS CDK EbsDeviceOptions docs and third-party validators (terraform-provider-aws #44762)',
   }),
   baselineThroughputMiBps: fact({
     value: 125,
@@ -75,7 +75,7 @@ export const GP3 = {
     unit: 'MiB/s per provisioned IOPS',
     source: EBS_GP3_PERFORMANCE_PAGE,
     asOf: CHECKED,
-    note: 'AWS rejects a higher ratio ("Throughput (MiBps) to iops ratio … is too high; maximum is 0.250000"); 2,000 MiB/s needs 8,000 IOPS',
+    note: 'AWS rejects a higher ratio ("Throughput (MiBps) to iops ratio … is too high; maximum is 0.250000", runs-on #260); 2,000 MiB/s needs 8,000 IOPS. aws-cdk EbsDeviceOptionsBase (2025+) restates "0.25 MiB/s per provisioned IOPS", "Maximum value of 2000"',
   }),
 };
 
@@ -200,7 +200,7 @@ export const IO2 = {
     unit: 'GiB',
     source: EBS_PROVISIONED_IOPS_PAGE,
     asOf: CHECKED,
-    note: '"Storage capacity up to 64 TiB (65,536 GiB)"; all io2 volumes are Block Express since 2025-04-30',
+    note: '"Storage capacity up to 64 TiB (65,536 GiB)"; all new and existing io2 volumes are Block Express as of 2025-04-30 (checked in the current zh_tw copy of this page)',
   }),
   minIops: fact({ value: 100, unit: 'IOPS', source: EBS_CREATE_VOLUME_API, asOf: CHECKED }),
   maxIops: fact({
