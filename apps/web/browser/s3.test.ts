@@ -37,6 +37,19 @@ describe('S3 page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads "50 TB" as binary by default and fits it in SI units, for both tools at once', async () => {
+    const { page, errors } = await openApp(browser, '/s3?size=50%20TB');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Problems' }).textContent())
+      .toContain('use decimal units');
+    await page.getByLabel('Units').first().selectOption('decimal');
+    // ⌈(50 × 10^12 ÷ 10,000) ÷ 2^20⌉ = 4,769 MiB = 5,000,658,944-byte parts.
+    await expect.poll(() => page.getByTestId('s3-part-size').textContent()).toContain('5,000,658,944 bytes');
+    expect(await page.getByLabel('Units').last().inputValue()).toBe('decimal');
+    expect(new URL(page.url()).searchParams.get('units')).toBe('decimal');
+    expect(errors).toEqual([]);
+  });
+
   it('compares storage classes from a link and highlights the cheapest', async () => {
     const { page, errors } = await openApp(browser, '/s3?objects=10k&total=10%20TB&puts=0&gets=0');
     const table = page.getByRole('table', { name: 'Monthly cost by storage class' });

@@ -121,6 +121,15 @@ describe('awscalc s3 multipart', () => {
     expect(stdout).toContain("above S3's 5 GiB maximum");
   });
 
+  it('reads sizes in SI units with --units decimal', async () => {
+    const binary = await cli('s3', 'multipart', '--size', '50TB', '--json');
+    expect(binary.code).toBe(1);
+    const decimal = await cli('s3', 'multipart', '--size', '50TB', '--units', 'decimal', '--json');
+    expect(decimal.code).toBe(0);
+    // ⌈(50 × 10^12 ÷ 10,000) ÷ 2^20⌉ = 4,769 MiB
+    expect(JSON.parse(decimal.stdout)).toMatchObject({ objectBytes: 50e12, partSizeBytes: 4769 * MiB });
+  });
+
   it('reports 6 GB as needing multipart in text', async () => {
     const { stdout } = await cli('s3', 'multipart', '6GB');
     expect(stdout).toMatch(/Single PUT allowed\s+no/);

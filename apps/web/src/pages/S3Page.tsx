@@ -1,9 +1,12 @@
 import { MultipartTool } from '../components/s3/MultipartTool.tsx';
 import { PrefixesTool } from '../components/s3/PrefixesTool.tsx';
 import { StorageCostTool } from '../components/s3/StorageCostTool.tsx';
+import { useTextParam } from '../url.ts';
 
 /** S3: request-rate prefixes, multipart upload planning, and storage-class cost, each with its arithmetic. */
 export function S3Page() {
+  // Shared by the multipart and cost tools: one reading of KB/MB/GB/TB for the whole page.
+  const [units, setUnits] = useTextParam('units', 'binary');
   return (
     <div className="s3-page">
       <p className="lede">
@@ -11,8 +14,8 @@ export function S3Page() {
         dataset costs in each storage class. Everything updates as you type; the link keeps your inputs.
       </p>
       <PrefixesTool />
-      <MultipartTool />
-      <StorageCostTool />
+      <MultipartTool units={units} onUnitsChange={setUnits} />
+      <StorageCostTool units={units} onUnitsChange={setUnits} />
     </div>
   );
 }

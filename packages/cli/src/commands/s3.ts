@@ -1,6 +1,7 @@
 import {
   formatUsd,
   run,
+  S3_DECIMAL_SIZE_CONVENTION,
   S3_SIZE_CONVENTION,
   type S3MultipartPlan,
   s3MultipartPlan,
@@ -22,7 +23,8 @@ import {
 } from '../command.ts';
 import { keyValues, table } from '../table.ts';
 
-const SIZE_HELP = `Sizes: a number of bytes, or a number and unit. S3 convention: ${S3_SIZE_CONVENTION}.`;
+const SIZE_HELP = `Sizes: a number of bytes, or a number and unit. Default convention (--units binary), as on AWS's
+S3 pages and bills: ${S3_SIZE_CONVENTION}. With --units decimal: ${S3_DECIMAL_SIZE_CONVENTION}.`;
 
 const withTrace = (text: string, trace: readonly TraceStep[], show: boolean | undefined) =>
   text + (show ? `\nArithmetic:\n${formatTrace(trace)}\n` : '');
@@ -168,7 +170,8 @@ function renderPrefixes(value: S3RequestPrefixes): string {
 const multipartHelp = `awscalc s3 multipart — plan a multipart upload: part size, part count, requests, cost
 
 Usage:
-  awscalc s3 multipart --size <size> [--part-size <size>] [--storage-class <class>] [--price KEY=USD]
+  awscalc s3 multipart --size <size> [--part-size <size>] [--units binary|decimal]
+                       [--storage-class <class>] [--price KEY=USD]
                        [--json] [--trace]
 
 Limits (docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html, upload-objects.html, UsingObjects.html):
@@ -185,6 +188,7 @@ ${SIZE_HELP}
 Flags:
   --size <size>            object size, e.g. 5TiB, 6GB, 750MiB, 1099511627776 (required)
   --part-size <size>       preferred part size (default 8MiB); outside 5 MiB–5 GiB is a problem
+  --units <binary|decimal> how KB/MB/GB/TB are read (default binary: 1 GB = 2^30 bytes)
   --storage-class <class>  class the object lands in; its PUT request price applies
                            (STANDARD, INTELLIGENT_TIERING, STANDARD_IA, ONEZONE_IA, GLACIER_IR,
                            GLACIER, DEEP_ARCHIVE; default STANDARD)
@@ -203,6 +207,7 @@ Examples:
   awscalc s3 multipart --size 5TiB
   awscalc s3 multipart --size 5TiB --part-size 8MiB --json
   awscalc s3 multipart --size 60TB
+  awscalc s3 multipart --size 50TB --units decimal
 `;
 
 const multipartCommand: Command = {
@@ -214,6 +219,7 @@ const multipartCommand: Command = {
       const { values, positionals } = parseFlags(argv, {
         size: { type: 'string' },
         'part-size': { type: 'string' },
+        units: { type: 'string' },
         'storage-class': { type: 'string' },
         price: { type: 'string', multiple: true },
         trace: { type: 'boolean' },
@@ -229,6 +235,7 @@ const multipartCommand: Command = {
       const result = run(s3MultipartPlan, {
         size,
         ...(values['part-size'] !== undefined ? { partSize: values['part-size'] } : {}),
+        ...(values.units !== undefined ? { units: values.units } : {}),
         ...(values['storage-class'] !== undefined ? { storageClass: values['storage-class'] } : {}),
         priceOverrides: priceOverrides(values.price),
       });
@@ -285,6 +292,7 @@ Usage:
   awscalc s3 cost (--objects <n> --average-size <size> | --total-size <size> [--objects <n>])
                   [--puts <n>] [--gets <n>] [--retrieved <size>] [--retrieved-objects <n>]
                   [--deleted <n> --deleted-after-days <days>] [--int-mix f,i,a] [--classes <list>]
+                  [--units binary|decimal]
                   [--month-hours 730|720] [--price KEY=USD] [--lines] [--json] [--trace]
 
 Prices every class (S3 Standard, Intelligent-Tiering, Standard-IA, One Zone-IA, Glacier Instant
@@ -295,13 +303,15 @@ Retrieval, Deep Archive), minimum storage durations (30 / 90 / 180 days) for obj
 and the Intelligent-Tiering monitoring fee (objects ≥ 128 KB only). Prices: us-east-1 list prices from
 aws.amazon.com/s3/pricing, each line with region, source and as-of date. Money is exact decimal.
 
-${SIZE_HELP} Storage is billed per GB-month with GB = 2^30 bytes.
+${SIZE_HELP}
+Storage is billed per GB-month with GB = 2^30 bytes whatever --units says.
 Counts accept k, M, B suffixes (1M = 1,000,000).
 
 Flags:
   --objects <n>              number of objects (needed for per-object minimums, overheads, fees)
   --average-size <size>      average object size, e.g. 256KB
   --total-size <size>        total stored size, e.g. 10TB (instead of --average-size)
+  --units <binary|decimal>   how KB/MB/GB/TB are read (default binary: 1 GB = 2^30 bytes)
   --puts <n>                 PUT, COPY, POST, LIST requests per month (default 0)
   --gets <n>                 GET, SELECT and other requests per month (default 0)
   --retrieved <size>         data read back per month (retrieval fees; default 0)
@@ -340,6 +350,7 @@ const costCommand: Command = {
         objects: { type: 'string' },
         'average-size': { type: 'string' },
         'total-size': { type: 'string' },
+        units: { type: 'string' },
         puts: { type: 'string' },
         gets: { type: 'string' },
         retrieved: { type: 'string' },
@@ -368,6 +379,7 @@ const costCommand: Command = {
         ...optional('objectCount', values.objects),
         ...optional('averageObjectSize', values['average-size']),
         ...optional('totalSize', values['total-size']),
+        ...optional('units', values.units),
         ...optional('putRequests', values.puts),
         ...optional('getRequests', values.gets),
         ...optional('retrievedSize', values.retrieved),

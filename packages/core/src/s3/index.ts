@@ -1,12 +1,19 @@
 // Public API of the S3 calculators: request-rate prefixes, multipart upload planning, storage cost.
 export type { S3CostLine } from './prices.ts';
 export { S3_PRICES, s3CostLine } from './prices.ts';
+export type { S3SizeUnits } from './s3Inputs.ts';
 export {
+  S3_DECIMAL_SIZE_CONVENTION,
   S3_SIZE_CONVENTION,
+  S3_SIZE_UNITS,
   s3CountSchema,
+  s3NumberText,
+  s3ParseSize,
   s3RateSchema,
-  s3SizeSchema,
+  s3RawSizeSchema,
+  s3SizeConvention,
   s3StorageClassSchema,
+  s3UnitsSchema,
 } from './s3Inputs.ts';
 export {
   AWS_CLI_DEFAULT_PART_BYTES,

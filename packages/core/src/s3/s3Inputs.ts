@@ -1,20 +1,72 @@
 import { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
-import { byteSizeSchema } from '../units/byteSize.ts';
+import { type ByteConvention, parseByteSize } from '../units/byteSize.ts';
 import { parseRate } from '../units/rate.ts';
 import { S3_STORAGE_CLASS_IDS } from './s3StorageClasses.ts';
 
 /**
- * The one size convention of the S3 tools: KB/MB/GB/TB are 1,024-based, as on AWS's S3 pages
- * (their "5 GB", "50 TB" and "128 KB" are GiB, 50,000 GiB and KiB) and in S3's GB-month billing.
+ * The default size convention of the S3 tools: KB/MB/GB/TB are 1,024-based, as on AWS's S3 pages
+ * (their "5 GB", "128 KB" and the multipart limits table's GiB/TiB) and in S3's GB-month billing.
  * KiB/MiB/GiB/TiB mean the same; give a plain number for exact bytes.
  */
 export const S3_SIZE_CONVENTION =
   'binary: 1 KB = 1 KiB = 1,024 bytes, 1 MB = 1 MiB, 1 GB = 1 GiB = 2^30 bytes, 1 TB = 1 TiB (as on AWS S3 pages and bills)';
 
-/** An S3 object or dataset size (binary convention), in bytes. */
-export const s3SizeSchema = (options: { allowZero?: boolean } = {}) =>
-  byteSizeSchema('binary', { allowZero: options.allowZero ?? false });
+/** The alternative: SI units, for sizes copied from tools that count in powers of 1,000. */
+export const S3_DECIMAL_SIZE_CONVENTION =
+  'decimal (SI): 1 KB = 1,000 bytes, 1 MB = 10^6, 1 GB = 10^9, 1 TB = 10^12 bytes; KiB/MiB/GiB/TiB stay 1,024-based';
+
+export const S3_SIZE_UNITS = ['binary', 'decimal'] as const;
+export type S3SizeUnits = (typeof S3_SIZE_UNITS)[number];
+
+/** How unit symbols without an "i" are read: `binary` (default, AWS's S3 usage) or `decimal` (SI). */
+export const s3UnitsSchema = z
+  .enum(S3_SIZE_UNITS, {
+    error:
+      'units is binary (1 GB = 2^30 bytes, as on AWS S3 pages and bills) or decimal (1 GB = 10^9 bytes).',
+  })
+  .default('binary');
+
+export function s3SizeConvention(units: S3SizeUnits): string {
+  return units === 'binary' ? S3_SIZE_CONVENTION : S3_DECIMAL_SIZE_CONVENTION;
+}
+
+/** A size as given, before the unit convention is applied: bytes, or text such as `5 TiB`. */
+export const s3RawSizeSchema = z.union([z.number(), z.string()], {
+  error: 'Give a size as a number of bytes or text like "5 TiB" or "6 GB".',
+});
+
+type IssueSink = { addIssue: z.RefinementCtx<unknown>['addIssue'] };
+
+/** Parses one size field under `units`, reporting an issue at `path` (and returning undefined) when it cannot. */
+export function s3ParseSize(
+  raw: string | number,
+  units: ByteConvention,
+  context: IssueSink,
+  path: string,
+  options: { allowZero?: boolean } = {},
+): number | undefined {
+  const parsed = parseByteSize(raw, units);
+  if (!parsed.ok) {
+    context.addIssue({
+      code: 'custom',
+      path: [path],
+      message: parsed.message,
+      params: { code: parsed.code },
+    });
+    return undefined;
+  }
+  if (parsed.bytes === 0 && !options.allowZero) {
+    context.addIssue({
+      code: 'custom',
+      path: [path],
+      message: 'The size must be more than 0 bytes.',
+      params: { code: 'byte_size_zero' },
+    });
+    return undefined;
+  }
+  return parsed.bytes;
+}
 
 const COUNT_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9, g: 1e9, t: 1e12 };
 

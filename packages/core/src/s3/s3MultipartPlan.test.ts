@@ -123,6 +123,17 @@ describe('s3MultipartPlan', () => {
     expect(plan({ size: S3_MAX_OBJECT_BYTES.value + 1 }).value.problems).toHaveLength(1);
   });
 
+  it('reads "50 TB" as 50 TiB by default (too large) and explains that the SI reading would fit', () => {
+    const binary = plan({ size: '50 TB' }).value;
+    expect(binary.problems.map((problem) => problem.code)).toEqual(['object_too_large']);
+    expect(binary.problems[0]?.message).toContain('use decimal units');
+    const decimal = plan({ size: '50 TB', units: 'decimal' }).value;
+    expect(decimal).toMatchObject({ objectBytes: 50e12, problems: [] });
+    expect(decimal.sizeConvention).toContain('decimal');
+    expect(plan({ size: '6 GB', units: 'decimal' }).value.multipartRequired).toBe(true);
+    expect(plan({ size: '5 GB', units: 'decimal' }).value.singlePutAllowed).toBe(true);
+  });
+
   it('reports part sizes outside 5 MiB–5 GiB and plans with the nearest valid size', () => {
     const small = plan({ size: '100 MiB', partSize: '1 MiB' }).value;
     expect(small.problems.map((problem) => problem.code)).toEqual(['part_size_too_small']);

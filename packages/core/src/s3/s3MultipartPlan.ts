@@ -5,7 +5,14 @@ import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { formatByteSize } from '../units/byteSize.ts';
 import { S3_PRICES, type S3CostLine, s3CostLine } from './prices.ts';
-import { S3_SIZE_CONVENTION, s3SizeSchema, s3StorageClassSchema } from './s3Inputs.ts';
+import {
+  s3ParseSize,
+  s3RawSizeSchema,
+  s3SizeConvention,
+  s3StorageClassSchema,
+  s3UnitsSchema,
+} from './s3Inputs.ts';
+import { parseByteSize } from '../units/byteSize.ts';
 import {
   AWS_CLI_DEFAULT_PART_BYTES,
   AWS_CLI_PART_SIZE_GROWTH,
@@ -21,15 +28,26 @@ import { type S3StorageClassId, s3StorageClass } from './s3StorageClasses.ts';
 
 export const S3MultipartPlanInput = z
   .object({
-    /** Object size: bytes, or text such as `5TiB`, `6 GB` (binary convention: 1 GB = 2^30 bytes). */
-    size: s3SizeSchema(),
+    /** Object size: bytes, or text such as `5TiB`, `6 GB` (read per `units`; default binary, 1 GB = 2^30 bytes). */
+    size: s3RawSizeSchema,
     /** Preferred part size (default: the AWS CLI's 8 MiB); raised if the object would need more than 10,000 parts. */
-    partSize: s3SizeSchema().optional(),
+    partSize: s3RawSizeSchema.optional(),
+    /** How KB/MB/GB/TB are read: `binary` (default, as on AWS's S3 pages) or `decimal` (SI). */
+    units: s3UnitsSchema,
     /** Storage class the object is uploaded to: its PUT request price applies. Default STANDARD. */
     storageClass: s3StorageClassSchema.default('STANDARD'),
     priceOverrides: z.array(PriceOverride).default([]),
   })
-  .strict();
+  .strict()
+  .transform((input, context) => {
+    const size = s3ParseSize(input.size, input.units, context, 'size');
+    const partSize =
+      input.partSize === undefined
+        ? undefined
+        : s3ParseSize(input.partSize, input.units, context, 'partSize');
+    if (size === undefined || (input.partSize !== undefined && partSize === undefined)) return z.NEVER;
+    return { ...input, size, partSize, sizeText: String(input.size) };
+  });
 export type S3MultipartPlanInput = z.input<typeof S3MultipartPlanInput>;
 
 export interface S3MultipartProblem {
@@ -139,7 +157,7 @@ export const s3MultipartPlan = defineCalculator({
     const putKey = s3StorageClass(input.storageClass).putPriceKey;
     const base = {
       objectBytes: size,
-      sizeConvention: S3_SIZE_CONVENTION,
+      sizeConvention: s3SizeConvention(input.units),
       singlePutAllowed,
       singlePutMaxBytes: S3_SINGLE_PUT_MAX_BYTES.value,
       multipartRequired: !singlePutAllowed,
@@ -157,7 +175,7 @@ export const s3MultipartPlan = defineCalculator({
     if (size > maxObject) {
       problems.push({
         code: 'object_too_large',
-        message: `${human(size)} is larger than the largest S3 object, ${human(maxObject)} (10,000 parts × 5 GiB; AWS calls it 50 TB, the limits table says 48.8 TiB). Split the data into several objects.`,
+        message: `${human(size)} is larger than the largest S3 object, ${human(maxObject)} (10,000 parts × 5 GiB; AWS calls it 50 TB, the limits table says 48.8 TiB). Split the data into several objects.${siHint(input.sizeText, input.units, maxObject)}`,
       });
       trace.step({
         id: 'object_too_large',
@@ -328,4 +346,12 @@ function awsCliPartSize(size: number, preferred: number, trace: Trace): number {
     unit: 'bytes',
     source: AWS_CLI_PART_SIZE_GROWTH.source,
   });
+}
+
+/** When a binary reading overflows but the SI reading of the same text fits, say so (e.g. "50 TB"). */
+function siHint(text: string, units: 'binary' | 'decimal', maxObject: number): string {
+  if (units !== 'binary') return '';
+  const decimal = parseByteSize(text, 'decimal');
+  if (!decimal.ok || decimal.bytes > maxObject) return '';
+  return ` Read in SI units (1 TB = 10^12 bytes), "${text}" is ${human(decimal.bytes)} and fits: if that is what you meant, use decimal units.`;
 }

@@ -182,12 +182,23 @@ describe('s3StorageCost', () => {
     expect(warnings.map((warning) => warning.code)).toContain('object_count_unknown');
   });
 
+  it('reads sizes in SI units when asked, and says which convention it used', () => {
+    const binary = cost({ objectCount: 1, averageObjectSize: '1 GB' }).value;
+    const decimal = cost({ objectCount: 1, averageObjectSize: '1 GB', units: 'decimal' }).value;
+    expect(binary.dataset.totalBytes).toBe(String(GiB));
+    expect(decimal.dataset.totalBytes).toBe('1000000000');
+    expect(binary.sizeConvention).toContain('2^30');
+    expect(decimal.sizeConvention).toContain('10^9');
+  });
+
   it('rejects incomplete or contradictory input with codes', () => {
     const codes = (input: unknown) => {
       const result = run(s3StorageCost, input);
       return result.ok ? [] : result.issues.map((issue) => issue.code);
     };
     expect(codes({})).toEqual(['dataset_missing', 'dataset_missing']);
+    expect(codes({ objectCount: 1, averageObjectSize: 'big' })).toEqual(['byte_size_invalid']);
+    expect(codes({ objectCount: 1, averageObjectSize: 0 })).toEqual(['byte_size_zero']);
     expect(codes({ totalSize: '1 TB', averageObjectSize: '1 MB', objectCount: 5 })).toEqual([
       'dataset_ambiguous',
     ]);

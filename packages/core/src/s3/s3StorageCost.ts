@@ -6,11 +6,13 @@ import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { S3_PRICES, type S3CostLine, s3CostLine } from './prices.ts';
 import {
-  S3_SIZE_CONVENTION,
   s3CountSchema,
   s3NumberText,
-  s3SizeSchema,
+  s3ParseSize,
+  s3RawSizeSchema,
+  s3SizeConvention,
   s3StorageClassSchema,
+  s3UnitsSchema,
 } from './s3Inputs.ts';
 import { S3_BILLING_GB_BYTES, S3_INT_MONITORING_MIN_BYTES, S3_STANDARD_TIER_GB } from './s3Limits.ts';
 import {
@@ -31,16 +33,16 @@ export const S3StorageCostInput = z
   .object({
     /** Number of objects stored (text like `10M` allowed). Needed for per-object minimums and fees. */
     objectCount: s3CountSchema.optional(),
-    /** Average object size (binary convention: 1 KB = 1,024 bytes). Give this with objectCount, or totalSize. */
-    averageObjectSize: s3SizeSchema().optional(),
+    /** Average object size (read per `units`; default binary, 1 KB = 1,024 bytes). Give it with objectCount, or totalSize. */
+    averageObjectSize: s3RawSizeSchema.optional(),
     /** Total stored size; with objectCount the average is derived, without it per-object rules are skipped. */
-    totalSize: s3SizeSchema({ allowZero: true }).optional(),
+    totalSize: s3RawSizeSchema.optional(),
     /** PUT, COPY, POST, LIST requests per month. */
     putRequests: s3CountSchema.default(0),
     /** GET, SELECT and all other requests per month (DELETE and CANCEL are free). */
     getRequests: s3CountSchema.default(0),
     /** Data read back per month: retrieval fees apply in the IA and Glacier classes. */
-    retrievedSize: s3SizeSchema({ allowZero: true }).default(0),
+    retrievedSize: s3RawSizeSchema.optional(),
     /** Objects restored per month from the archive classes (default: retrieved size ÷ average size). */
     retrievedObjects: s3CountSchema.optional(),
     /** Objects deleted (or overwritten, or transitioned out) per month. */
@@ -63,6 +65,8 @@ export const S3StorageCostInput = z
       .default({ frequentPercent: 100, infrequentPercent: 0, archiveInstantPercent: 0 }),
     /** Which classes to price (default: all seven). */
     storageClasses: z.array(s3StorageClassSchema).min(1, 'Choose at least one storage class.').optional(),
+    /** How KB/MB/GB/TB are read: `binary` (default, as AWS bills S3) or `decimal` (SI). */
+    units: s3UnitsSchema,
     monthHours: s3NumberText(
       z.union([z.literal(730), z.literal(720)], {
         error: 'A month is 730 hours (AWS Pricing Calculator) or 720 (30 days).',
@@ -71,8 +75,26 @@ export const S3StorageCostInput = z
     priceOverrides: z.array(PriceOverride).default([]),
   })
   .strict()
-  .superRefine((input, context) => {
-    if (input.totalSize !== undefined && input.averageObjectSize !== undefined) {
+  .transform((raw, outer) => {
+    let failed = false;
+    const context = {
+      addIssue: (issue: Parameters<typeof outer.addIssue>[0]) => {
+        failed = true;
+        outer.addIssue(issue);
+      },
+    };
+    const size = (field: 'averageObjectSize' | 'totalSize' | 'retrievedSize', allowZero: boolean) => {
+      const value = raw[field];
+      return value === undefined ? undefined : s3ParseSize(value, raw.units, context, field, { allowZero });
+    };
+    const input = {
+      ...raw,
+      averageObjectSize: size('averageObjectSize', false),
+      totalSize: size('totalSize', true),
+      retrievedSize: size('retrievedSize', true) ?? 0,
+    };
+    if (failed) return z.NEVER;
+    if (raw.totalSize !== undefined && raw.averageObjectSize !== undefined) {
       context.addIssue({
         code: 'custom',
         path: ['averageObjectSize'],
@@ -81,8 +103,8 @@ export const S3StorageCostInput = z
         params: { code: 'dataset_ambiguous' },
       });
     }
-    if (input.totalSize === undefined) {
-      if (input.averageObjectSize === undefined) {
+    if (raw.totalSize === undefined) {
+      if (raw.averageObjectSize === undefined) {
         context.addIssue({
           code: 'custom',
           path: ['averageObjectSize'],
@@ -127,6 +149,7 @@ export const S3StorageCostInput = z
         params: { code: 'deletion_age_missing' },
       });
     }
+    return failed ? z.NEVER : input;
   });
 export type S3StorageCostInput = z.input<typeof S3StorageCostInput>;
 
@@ -240,7 +263,7 @@ export const s3StorageCost = defineCalculator({
       {
         region: book.region,
         month,
-        sizeConvention: S3_SIZE_CONVENTION,
+        sizeConvention: s3SizeConvention(input.units),
         dataset: {
           objectCount: dataset.count === null ? null : dataset.count.toNumber(),
           averageObjectBytes: dataset.average === null ? null : dataset.average.toString(),

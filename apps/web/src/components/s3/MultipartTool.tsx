@@ -5,9 +5,16 @@ import { Field, issuesAt } from '../Field.tsx';
 import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
 import { bytes, given, grouped } from './format.ts';
+import { UnitsSelect } from './UnitsSelect.tsx';
 
 /** Object size → single PUT or multipart, part size, part count, last part, requests and their cost. */
-export function MultipartTool() {
+export function MultipartTool({
+  units,
+  onUnitsChange,
+}: {
+  units: string;
+  onUnitsChange: (units: string) => void;
+}) {
   const [size, setSize] = useTextParam('size', '5 TiB');
   const [partSize, setPartSize] = useTextParam('part', '8 MiB');
   const [storageClass, setStorageClass] = useTextParam('mpclass', 'STANDARD');
@@ -18,8 +25,9 @@ export function MultipartTool() {
         size,
         ...given('partSize', partSize),
         storageClass,
+        units,
       }),
-    [size, partSize, storageClass],
+    [size, partSize, storageClass, units],
   );
   const issues = result.ok ? [] : result.issues;
   const plan = result.ok ? result.value : null;
@@ -60,6 +68,7 @@ export function MultipartTool() {
             ))}
           </select>
         </div>
+        <UnitsSelect value={units} onChange={onUnitsChange} />
       </div>
       {plan && result.ok ? (
         <div className="result" aria-live="polite">

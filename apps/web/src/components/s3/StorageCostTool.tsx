@@ -6,9 +6,16 @@ import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
 import { ClassCostBars } from './ClassCostBars.tsx';
 import { given, grouped } from './format.ts';
+import { UnitsSelect } from './UnitsSelect.tsx';
 
 /** Dataset + request profile → monthly cost in every storage class, side by side, cheapest highlighted. */
-export function StorageCostTool() {
+export function StorageCostTool({
+  units,
+  onUnitsChange,
+}: {
+  units: string;
+  onUnitsChange: (units: string) => void;
+}) {
   const [objects, setObjects] = useTextParam('objects', '1M');
   const [average, setAverage] = useTextParam('avg', '256 KB');
   const [total, setTotal] = useTextParam('total', '');
@@ -31,8 +38,9 @@ export function StorageCostTool() {
         ...given('deletedObjects', deleted),
         ...given('deletedAfterDays', age),
         monthHours: month,
+        units,
       }),
-    [objects, average, total, puts, gets, retrieved, deleted, age, month],
+    [objects, average, total, puts, gets, retrieved, deleted, age, month, units],
   );
   const issues = result.ok ? [] : result.issues;
   return (
@@ -41,8 +49,8 @@ export function StorageCostTool() {
       <p className="lede">
         Monthly cost of the same dataset and request profile in every class: tiered storage, requests,
         retrieval fees, the 128 KB minimum billable size, Glacier per-object overhead, minimum storage
-        durations (30/90/180 days) for early deletions, Intelligent-Tiering monitoring. Sizes are binary (1 GB
-        = 2^30 bytes, as S3 bills). Counts take k/M/B.
+        durations (30/90/180 days) for early deletions, Intelligent-Tiering monitoring. Storage is billed per
+        GB-month with 1 GB = 2^30 bytes, whichever units you type in. Counts take k/M/B.
       </p>
       <div className="row">
         <Field
@@ -79,6 +87,7 @@ export function StorageCostTool() {
             <option value="720">720 h (30 days)</option>
           </select>
         </div>
+        <UnitsSelect value={units} onChange={onUnitsChange} />
       </div>
       <div className="row">
         <Field
