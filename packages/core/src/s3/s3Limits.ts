@@ -92,7 +92,7 @@ export const S3_MULTIPART_RECOMMENDED_BYTES = fact({
 });
 
 /** The AWS CLI's default part size (`multipart_chunksize`), used when no part size is preferred. */
-export const AWS_CLI_DEFAULT_PART_BYTES = fact({
+export const S3_AWS_CLI_DEFAULT_PART_BYTES = fact({
   value: 8 * MIB,
   unit: 'bytes (8 MiB)',
   source: 'https://docs.aws.amazon.com/cli/latest/topic/s3-config.html',
@@ -104,7 +104,7 @@ export const AWS_CLI_DEFAULT_PART_BYTES = fact({
  * How the AWS CLI and boto3 adjust a part size that would need more than 10,000 parts: they double it
  * until the upload fits, then clamp it to 5 MiB–5 GiB (s3transfer's ChunksizeAdjuster).
  */
-export const AWS_CLI_PART_SIZE_GROWTH = fact({
+export const S3_AWS_CLI_PART_SIZE_GROWTH = fact({
   value: 2,
   unit: 'factor the AWS CLI multiplies its part size by, repeatedly, until the upload fits 10,000 parts',
   source: 'https://github.com/boto/s3transfer/blob/develop/s3transfer/utils.py',

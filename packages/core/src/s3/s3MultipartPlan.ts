@@ -14,8 +14,8 @@ import {
 } from './s3Inputs.ts';
 import { parseByteSize } from '../units/byteSize.ts';
 import {
-  AWS_CLI_DEFAULT_PART_BYTES,
-  AWS_CLI_PART_SIZE_GROWTH,
+  S3_AWS_CLI_DEFAULT_PART_BYTES,
+  S3_AWS_CLI_PART_SIZE_GROWTH,
   BYTES,
   S3_MAX_OBJECT_BYTES,
   S3_MAX_PART_BYTES,
@@ -135,7 +135,7 @@ export const s3MultipartPlan = defineCalculator({
     const maxPart = S3_MAX_PART_BYTES.value;
     const maxParts = S3_MAX_PARTS.value;
     const maxObject = S3_MAX_OBJECT_BYTES.value;
-    const preferred = input.partSize ?? AWS_CLI_DEFAULT_PART_BYTES.value;
+    const preferred = input.partSize ?? S3_AWS_CLI_DEFAULT_PART_BYTES.value;
 
     const singlePutAllowed = trace.step({
       id: 'single_put_allowed',
@@ -335,7 +335,7 @@ function awsCliPartSize(size: number, preferred: number, trace: Trace): number {
   let partSize = preferred;
   let doublings = 0;
   while (new Decimal(size).dividedBy(partSize).ceil().toNumber() > S3_MAX_PARTS.value) {
-    partSize *= AWS_CLI_PART_SIZE_GROWTH.value;
+    partSize *= S3_AWS_CLI_PART_SIZE_GROWTH.value;
     doublings += 1;
   }
   return trace.step({
@@ -344,7 +344,7 @@ function awsCliPartSize(size: number, preferred: number, trace: Trace): number {
     inputs: { preferredPartBytes: preferred, doublings },
     value: Math.min(Math.max(partSize, S3_MIN_PART_BYTES.value), S3_MAX_PART_BYTES.value),
     unit: 'bytes',
-    source: AWS_CLI_PART_SIZE_GROWTH.source,
+    source: S3_AWS_CLI_PART_SIZE_GROWTH.source,
   });
 }
 
