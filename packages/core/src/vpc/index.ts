@@ -3,6 +3,7 @@ export type { VpcAllocation, VpcAllocationRequest } from './vpcAllocate.ts';
 export { vpcAllocate } from './vpcAllocate.ts';
 export type { VpcAssociationRestriction, VpcRangeClass } from './vpcFacts.ts';
 export {
+  VPC_ALB_MIN_AZS,
   VPC_ASSOCIATION_10_0_15_RULE,
   VPC_ASSOCIATION_RESTRICTIONS,
   VPC_EKS_DEFAULT_SERVICE_RANGES,

@@ -47,6 +47,16 @@ export const VPC_LOAD_BALANCER_SUBNET = {
   }),
 };
 
+/** Application Load Balancers: "You must specify subnets from at least two Availability Zones." */
+export const VPC_ALB_MIN_AZS = fact({
+  value: 2,
+  unit: 'Availability Zones',
+  source:
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer',
+  asOf: '2026-11-22',
+  note: 'Application Load Balancers need subnets in at least two AZs; Network Load Balancers accept one.',
+});
+
 /**
  * Amazon EKS: "If you don't specify a block, Kubernetes assigns addresses from either the
  * 10.100.0.0/16 or 172.20.0.0/16 CIDR blocks" for cluster services.

@@ -165,6 +165,18 @@ describe('vpcPlan', () => {
       expect(value.subnets[0]?.prefixLength).toBe(prefix);
     });
 
+    // ALB: "You must specify subnets from at least two Availability Zones."
+    it('warns when a load-balancer tier spans fewer than two AZs', () => {
+      const codes = (azs: number) =>
+        plan({
+          vpcCidrs: ['10.0.0.0/16'],
+          azs,
+          tiers: [{ name: 'alb', size: '/27', loadBalancer: true }],
+        }).warnings.map((warning) => warning.code);
+      expect(codes(1)).toEqual(['load_balancer_single_az']);
+      expect(codes(2)).toEqual([]);
+    });
+
     it('flags an existing load-balancer subnet smaller than /27', () => {
       const { value } = plan({
         vpcCidrs: ['10.0.0.0/16'],

@@ -4,7 +4,7 @@ import { blockSize, type Cidr, cidrContains, cidrsOverlap, formatCidr, lastAddre
 import { cidrExclude, cidrMerge } from '../cidr/setOps/index.ts';
 import { defineCalculator, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { VPC_QUOTA_IPV4_CIDRS, VPC_QUOTA_SUBNETS } from './vpcFacts.ts';
+import { VPC_ALB_MIN_AZS, VPC_QUOTA_IPV4_CIDRS, VPC_QUOTA_SUBNETS } from './vpcFacts.ts';
 import { type VpcFitDiagnosis, type VpcUnplacedSubnet, vpcFitDiagnosis } from './vpcFit.ts';
 import { vpcIpv6Capacity, vpcIpv6SubnetCidr } from './vpcIpv6.ts';
 import { type VpcLayoutTier, vpcLayout } from './vpcLayout.ts';
@@ -124,6 +124,12 @@ export const vpcPlan = defineCalculator({
         const problem = vpcLoadBalancerProblem(tier.name, prefixLength, ['tiers', index, 'size']);
         if (problem) problems.push(problem);
       }
+      if (loadBalancer && azs.length < VPC_ALB_MIN_AZS.value)
+        warnings.push({
+          code: 'load_balancer_single_az',
+          path: ['azs'],
+          message: `Load-balancer tier "${tier.name}" has subnets in ${azs.length} AZ; an Application Load Balancer needs subnets in at least ${VPC_ALB_MIN_AZS.value} AZs (${VPC_ALB_MIN_AZS.source}). A Network Load Balancer accepts one.`,
+        });
       return {
         name: tier.name,
         prefixLength,
