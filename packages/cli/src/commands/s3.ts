@@ -370,9 +370,6 @@ const costCommand: Command = {
       }
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
       const monthHours = wholeNumber('--month-hours', values['month-hours']);
-      const mix = values['int-mix']?.split(',').map((part) => wholeNumber('--int-mix', part));
-      if (mix !== undefined && mix.length !== 3)
-        throw new UsageError('--int-mix takes three percentages: frequent,infrequent,archive-instant');
       const optional = <T>(key: string, value: T | undefined) =>
         value === undefined ? {} : { [key]: value };
       const result = run(s3StorageCost, {
@@ -386,10 +383,7 @@ const costCommand: Command = {
         ...optional('retrievedObjects', values['retrieved-objects']),
         ...optional('deletedObjects', values.deleted),
         ...optional('deletedAfterDays', wholeNumber('--deleted-after-days', values['deleted-after-days'])),
-        ...optional(
-          'intelligentTiering',
-          mix && { frequentPercent: mix[0], infrequentPercent: mix[1], archiveInstantPercent: mix[2] },
-        ),
+        ...optional('intelligentTiering', values['int-mix']),
         ...optional(
           'storageClasses',
           values.classes?.split(',').map((part) => part.trim()),

@@ -142,6 +142,13 @@ describe('s3StorageCost', () => {
       intelligentTiering: { frequentPercent: 20, infrequentPercent: 50, archiveInstantPercent: 30 },
       storageClasses: ['INTELLIGENT_TIERING'],
     });
+    const fromText = cost({
+      totalSize: '1000 GB',
+      objectCount: 1000,
+      intelligentTiering: '20, 50, 30',
+      storageClasses: ['INTELLIGENT_TIERING'],
+    });
+    expect(classOf(fromText.value, 'INTELLIGENT_TIERING').subtotalsUsd.storage).toBe('12.05');
     // 200 GB × 0.023 + 500 GB × 0.0125 + 300 GB × 0.004 = 4.6 + 6.25 + 1.2
     expect(classOf(value, 'INTELLIGENT_TIERING').subtotalsUsd.storage).toBe('12.05');
   });

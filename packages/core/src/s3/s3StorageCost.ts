@@ -56,12 +56,27 @@ export const S3StorageCostInput = z
     ).optional(),
     /** Where Intelligent-Tiering keeps monitored objects (≥ 128 KB), in percent; must total 100. */
     intelligentTiering: z
-      .object({
-        frequentPercent: percentSchema.default(100),
-        infrequentPercent: percentSchema.default(0),
-        archiveInstantPercent: percentSchema.default(0),
-      })
-      .strict()
+      .preprocess(
+        (raw) => {
+          // Text form "frequent,infrequent,archiveInstant" in percent, e.g. "20,50,30".
+          if (typeof raw !== 'string') return raw;
+          const [frequentPercent, infrequentPercent, archiveInstantPercent, ...rest] = raw.split(',');
+          return rest.length > 0 ? raw : { frequentPercent, infrequentPercent, archiveInstantPercent };
+        },
+        z
+          .object(
+            {
+              frequentPercent: percentSchema.default(100),
+              infrequentPercent: percentSchema.default(0),
+              archiveInstantPercent: percentSchema.default(0),
+            },
+            {
+              error:
+                'Give the Intelligent-Tiering split as { frequentPercent, infrequentPercent, archiveInstantPercent } or text "20,50,30".',
+            },
+          )
+          .strict(),
+      )
       .default({ frequentPercent: 100, infrequentPercent: 0, archiveInstantPercent: 0 }),
     /** Which classes to price (default: all seven). */
     storageClasses: z.array(s3StorageClassSchema).min(1, 'Choose at least one storage class.').optional(),

@@ -25,6 +25,7 @@ export function StorageCostTool({
   const [deleted, setDeleted] = useTextParam('del', '');
   const [age, setAge] = useTextParam('age', '');
   const [month, setMonth] = useTextParam('month', '730');
+  const [intMix, setIntMix] = useTextParam('int', '100,0,0');
   const monthId = useId();
   const result = useMemo(
     () =>
@@ -38,9 +39,10 @@ export function StorageCostTool({
         ...given('deletedObjects', deleted),
         ...given('deletedAfterDays', age),
         monthHours: month,
+        ...given('intelligentTiering', intMix),
         units,
       }),
-    [objects, average, total, puts, gets, retrieved, deleted, age, month, units],
+    [objects, average, total, puts, gets, retrieved, deleted, age, month, intMix, units],
   );
   const issues = result.ok ? [] : result.issues;
   return (
@@ -130,6 +132,15 @@ export function StorageCostTool({
           onChange={setAge}
           issues={issuesAt(issues, ['deletedAfterDays'])}
           hint="age when deleted"
+          width="narrow"
+        />
+        <Field
+          label="Intelligent-Tiering split (%)"
+          name="int"
+          value={intMix}
+          onChange={setIntMix}
+          issues={issuesAt(issues, ['intelligentTiering'])}
+          hint="Frequent, Infrequent, Archive Instant"
           width="narrow"
         />
       </div>
