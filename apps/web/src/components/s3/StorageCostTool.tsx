@@ -85,8 +85,8 @@ export function StorageCostTool({
         <div className="field narrow">
           <label htmlFor={monthId}>Month</label>
           <select id={monthId} value={month} onChange={(event) => setMonth(event.target.value)}>
-            <option value="730">730 h (AWS calculator)</option>
-            <option value="720">720 h (30 days)</option>
+            <option value="730">730 h (AWS)</option>
+            <option value="720">720 h (30 d)</option>
           </select>
         </div>
         <UnitsSelect value={units} onChange={onUnitsChange} />

@@ -7,8 +7,8 @@ export function UnitsSelect(props: { value: string; onChange: (value: string) =>
     <div className="field narrow">
       <label htmlFor={id}>Units</label>
       <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="binary">binary: 1 GB = 2^30 B (AWS)</option>
-        <option value="decimal">decimal: 1 GB = 10^9 B (SI)</option>
+        <option value="binary">binary (AWS: GB = 2^30)</option>
+        <option value="decimal">decimal (SI: GB = 10^9)</option>
       </select>
     </div>
   );
