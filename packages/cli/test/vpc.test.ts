@@ -173,6 +173,46 @@ describe('awscalc vpc plan', () => {
     expect(value.warnings.map((w: { code: string }) => w.code)).toContain('peer_overlap');
   });
 
+  it('reads existing subnets from aws ec2 describe-subnets JSON on stdin', async () => {
+    const io = memoryIo(
+      JSON.stringify({
+        Subnets: [
+          { CidrBlock: '10.0.0.0/24', AvailabilityZone: 'us-east-1a', Tags: [{ Key: 'Tier', Value: 'app' }] },
+          { CidrBlock: '10.0.8.0/21', AvailabilityZone: 'us-east-1b', SubnetId: 'subnet-legacy' },
+        ],
+      }),
+    );
+    const code = await main(
+      [
+        'vpc',
+        'plan',
+        '10.0.0.0/16',
+        '--azs',
+        'us-east-1a,us-east-1b',
+        '--tier',
+        'app=/24',
+        '--existing-from',
+        '-',
+        '--json',
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    const value = JSON.parse(io.stdout());
+    expect(value.subnets).toEqual([
+      expect.objectContaining({ cidr: '10.0.0.0/24', az: 'us-east-1a', tier: 'app', existing: true }),
+      expect.objectContaining({ az: 'us-east-1b', tier: 'app' }),
+      expect.objectContaining({ cidr: '10.0.8.0/21', tier: 'subnet-legacy', existing: true }),
+    ]);
+    const bad = memoryIo('not json');
+    expect(
+      await main(
+        ['vpc', 'plan', '10.0.0.0/16', '--azs', '2', '--tier', 'a=/24', '--existing-from', '-'],
+        bad,
+      ),
+    ).toBe(2);
+  });
+
   it('exports Terraform, CloudFormation, CSV and JSON', async () => {
     const terraform = await cli(...CONTRACT, '--format', 'terraform', '--secondary', '100.64.0.0/16');
     expect(terraform.code).toBe(0);
@@ -224,6 +264,8 @@ describe('awscalc vpc plan', () => {
       '--future-azs',
       '--secondary',
       '--existing',
+      '--existing-from',
+      '--tier-tag',
       '--ipv6',
       '--ipv6-subnet-size',
       '--peer',

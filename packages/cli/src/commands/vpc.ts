@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   run,
   VPC_EXPORT_FORMATS,
@@ -5,6 +6,7 @@ import {
   type VpcPlan,
   type VpcPlanInput,
   vpcExport,
+  vpcExistingFromDescribeSubnets,
   vpcPlan,
 } from '@awscalc/core';
 import {
@@ -49,6 +51,10 @@ Flags:
                            against AWS's association restrictions in the order given.
   --existing <cidr:tier:az> repeatable. A subnet that already exists: kept exactly where it is; new
                            subnets go around it. e.g. --existing 10.0.0.0/24:public:az1
+  --existing-from <file|-> existing subnets from the JSON of \`aws ec2 describe-subnets\` (a file, or
+                           - for stdin); the tier is the subnet's "Tier" tag (or --tier-tag), else
+                           its Name tag, else its ID; the AZ is its AvailabilityZone.
+  --tier-tag <key>         the tag that names a subnet's tier for --existing-from (default Tier).
   --ipv6 <cidr>            the VPC's IPv6 block (e.g. its Amazon-provided /56); every subnet gets one
                            IPv6 block from it at a fixed position per tier and AZ slot.
   --ipv6-subnet-size <n>   IPv6 subnet prefix length, /44–/64 in steps of 4 (default 64).
@@ -74,6 +80,8 @@ Examples:
   awscalc vpc plan 10.0.0.0/16 --secondary 100.64.0.0/16 --azs us-east-1a,us-east-1b \\
       --tier public=/24 --lb-tier public --tier pods=/18 --ipv6 2600:1f18:1234:5600::/56
   awscalc vpc plan 10.0.0.0/16 --azs 3 --tier app=/22 --existing 10.0.0.0/22:app:az1 --format terraform
+  aws ec2 describe-subnets --filters Name=vpc-id,Values=vpc-0abc | \\
+      awscalc vpc plan 10.0.0.0/16 --azs us-east-1a,us-east-1b --tier app=/22 --existing-from -
 `;
 
 const MULTI = { type: 'string', multiple: true } as const;
@@ -91,7 +99,7 @@ const planCommand: Command = {
   summary: 'lay out subnets per tier and AZ; check AWS rules; export Terraform/CloudFormation/CSV/JSON',
   help: planHelp,
   run: (argv, io) =>
-    withUsage({ name: 'vpc plan', help: planHelp }, io, () => {
+    withUsage({ name: 'vpc plan', help: planHelp }, io, async () => {
       const { values, positionals } = parseFlags(argv, {
         azs: ONE,
         tier: MULTI,
@@ -99,6 +107,8 @@ const planCommand: Command = {
         'future-azs': ONE,
         secondary: MULTI,
         existing: MULTI,
+        'existing-from': ONE,
+        'tier-tag': ONE,
         ipv6: ONE,
         'ipv6-subnet-size': ONE,
         peer: MULTI,
@@ -151,6 +161,31 @@ const planCommand: Command = {
           );
         return { cidr, tier, az };
       });
+      const from = values['existing-from'];
+      if (from !== undefined) {
+        let text: string;
+        try {
+          text = from === '-' ? await io.readStdin() : readFileSync(from, 'utf8');
+        } catch (error) {
+          throw new UsageError(
+            `--existing-from: cannot read ${from} (${error instanceof Error ? error.message : String(error)})`,
+          );
+        }
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch {
+          throw new UsageError(
+            `--existing-from: ${from === '-' ? 'stdin' : from} is not JSON; give the output of aws ec2 describe-subnets`,
+          );
+        }
+        const imported = vpcExistingFromDescribeSubnets(raw, values['tier-tag'] ?? 'Tier');
+        if (!imported.ok) {
+          io.err(formatIssues(imported.issues));
+          return EXIT.invalid;
+        }
+        existing.push(...imported.existing);
+      }
       const futureAzs = wholeNumber('--future-azs', values['future-azs']);
       const ipv6SubnetPrefix = wholeNumber('--ipv6-subnet-size', values['ipv6-subnet-size']);
       if (ipv6SubnetPrefix !== undefined && values.ipv6 === undefined)

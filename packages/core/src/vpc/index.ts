@@ -37,3 +37,4 @@ export { terraformString, vpcExportTerraform } from './vpcExportTerraform.ts';
 export type { VpcMapRow, VpcMapSegment } from './vpcAddressMap.ts';
 export { vpcAddressMap } from './vpcAddressMap.ts';
 export { VpcPlanDraft, vpcDraftToInput } from './vpcPlanDraft.ts';
+export { vpcExistingFromDescribeSubnets } from './vpcExistingFromAws.ts';
