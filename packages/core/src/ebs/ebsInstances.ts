@@ -51,7 +51,16 @@ export const EBS_INSTANCE_TABLE = {
     unit: 'EBS-optimized limits (Mbps, MB/s at 128 KiB I/O, IOPS at 16 KiB I/O)',
     source: GENERAL_PURPOSE,
     asOf: ASOF,
-    note: 'm5.large from the EBS-optimized table quoted in the research notes; the other rows are the same table as remembered, not re-read live on the as-of date — check with describe-instance-types',
+    note:
+      'All six rows checked on 2026-11-22, figure by figure, against the "Amazon EBS specifications" table of the ' +
+      'AWS Amazon EC2 Instance Types guide (general purpose section; the page at `source`), read from a verbatim ' +
+      'public copy of that guide\'s 2024 edition, not the live page. Baseline / maximum, in the table\'s units: ' +
+      'bandwidth Mbps, throughput MB/s at 128 KiB I/O, IOPS at 16 KiB I/O. All matched: t3.large 695/2,780 Mbps, ' +
+      '86.88/347.50 MB/s, 4,000/15,700 IOPS (the table rounds 86.875 = 695 Mbps / 8, kept exact here as ' +
+      'describe-instance-types reports it); m5.large 650/4,750, 81.25/593.75, 3,600/18,750; m6i.large 650/10,000, ' +
+      '81.25/1,250, 3,600/40,000; m6i.4xlarge 5,000/10,000, 625/1,250, 20,000/40,000; m6i.32xlarge 40,000, 5,000, ' +
+      '160,000 (no burst); m7g.large 630/10,000, 78.75/1,250, 3,600/40,000. The .large and 4xlarge rows keep their ' +
+      'maximum for 30 minutes at least once every 24 hours.',
   }),
   memory: fact({
     value: [
@@ -61,7 +70,12 @@ export const EBS_INSTANCE_TABLE = {
     unit: 'EBS-optimized limits (Mbps, MB/s at 128 KiB I/O, IOPS at 16 KiB I/O)',
     source: MEMORY_OPTIMIZED,
     asOf: ASOF,
-    note: 'r5b.24xlarge from the EBS-optimized table quoted in the research notes; r6i.large as remembered',
+    note:
+      'Both rows checked on 2026-11-22 against the "Amazon EBS specifications" table of the AWS Amazon EC2 ' +
+      'Instance Types guide (memory optimized section; the page at `source`), read from a verbatim public copy of ' +
+      'that guide\'s 2024 edition, not the live page. Units as in the table: bandwidth Mbps, throughput MB/s at ' +
+      '128 KiB I/O, IOPS at 16 KiB I/O. Both matched: r6i.large 650/10,000 Mbps, 81.25/1,250 MB/s, 3,600/40,000 ' +
+      'IOPS (maximum for 30 minutes once every 24 hours); r5b.24xlarge 60,000 Mbps, 7,500 MB/s, 260,000 IOPS (no burst).',
   }),
 };
 
