@@ -11,6 +11,8 @@ export interface VpcAllocationRequest {
   readonly prefixLength: number;
   readonly slotPrefix: number;
   readonly slots: number;
+  /** Place the block exactly here when that space is free (e.g. a slot held for an AZ); else best fit. */
+  readonly preferred?: bigint;
 }
 
 export interface VpcAllocation {
@@ -53,13 +55,21 @@ export function vpcAllocate(
   const placed: Array<Array<Cidr | undefined>> = requests.map((request) =>
     Array(request.slots).fill(undefined),
   );
+  // Requests with a preferred position go first, so nothing else takes the space held for them.
   const order = requests
     .map((request, index) => ({ request, index }))
-    .sort((a, b) => a.request.prefixLength - b.request.prefixLength || a.index - b.index);
+    .sort(
+      (a, b) =>
+        Number(a.request.preferred === undefined) - Number(b.request.preferred === undefined) ||
+        a.request.prefixLength - b.request.prefixLength ||
+        a.index - b.index,
+    );
 
   for (const { request, index } of order) {
     const slotsPerBlock = 2 ** (request.slotPrefix - request.prefixLength);
-    const block = take(free, request.prefixLength);
+    const block =
+      (request.preferred !== undefined ? takeAt(free, request.preferred, request.prefixLength) : undefined) ??
+      take(free, request.prefixLength);
     const slotsOut = placed[index]!;
     if (block !== undefined) {
       const slotSize = blockSize(4, request.slotPrefix);
@@ -102,6 +112,37 @@ function take(free: FreeBlock[][], prefixLength: number): { network: bigint; poo
       blocks.push({ network: chosen.network + blockSize(4, prefix), prefixLength: prefix });
     }
     return { network: chosen.network, pool };
+  }
+  return undefined;
+}
+
+/** Takes exactly the aligned block at `network` if it lies in free space, splitting around it. */
+function takeAt(
+  free: FreeBlock[][],
+  network: bigint,
+  prefixLength: number,
+): { network: bigint; pool: number } | undefined {
+  if (network % blockSize(4, prefixLength) !== 0n) return undefined;
+  for (const [pool, blocks] of free.entries()) {
+    const index = blocks.findIndex(
+      (block) =>
+        block.prefixLength <= prefixLength &&
+        block.network <= network &&
+        network < block.network + blockSize(4, block.prefixLength),
+    );
+    if (index === -1) continue;
+    const [chosen] = blocks.splice(index, 1);
+    if (!chosen) continue;
+    // Split down to the wanted block, freeing the half that does not contain it at each step.
+    let current = chosen.network;
+    for (let prefix = chosen.prefixLength + 1; prefix <= prefixLength; prefix += 1) {
+      const half = blockSize(4, prefix);
+      if (network >= current + half) {
+        blocks.push({ network: current, prefixLength: prefix });
+        current += half;
+      } else blocks.push({ network: current + half, prefixLength: prefix });
+    }
+    return { network: current, pool };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { Cidr } from '../cidr/cidr.ts';
+import { blockSize, type Cidr } from '../cidr/cidr.ts';
 import { type VpcAllocationRequest, vpcAllocate } from './vpcAllocate.ts';
 
 export interface VpcLayoutTier {
@@ -6,6 +6,29 @@ export interface VpcLayoutTier {
   readonly prefixLength: number;
   /** Slots (AZ positions) the tier already has as existing subnets: not allocated again. */
   readonly existingSlots: ReadonlySet<number>;
+  /** The existing subnets by slot, so the missing slots can go where the tier's pattern puts them. */
+  readonly existingCidrs?: ReadonlyMap<number, Cidr>;
+}
+
+/**
+ * Where a tier's missing slots belong when its existing subnets sit at the positions a growth
+ * region would give them (slot i at region base + i × size): the region's base, else undefined.
+ * This is what makes re-planning a deployed VPC with one more AZ fill the slot that was held for it.
+ */
+export function vpcRegionBase(tier: VpcLayoutTier, slots: number): bigint | undefined {
+  const entries = [...(tier.existingCidrs ?? new Map<number, Cidr>()).entries()];
+  if (entries.length === 0) return undefined;
+  const size = blockSize(4, tier.prefixLength);
+  const regionSize = size * (1n << BigInt(Math.ceil(Math.log2(slots))));
+  let base: bigint | undefined;
+  for (const [slot, cidr] of entries) {
+    if (cidr.prefixLength !== tier.prefixLength) return undefined;
+    const candidate = cidr.network - BigInt(slot) * size;
+    if (candidate < 0n || candidate % regionSize !== 0n) return undefined;
+    if (base !== undefined && base !== candidate) return undefined;
+    base = candidate;
+  }
+  return base;
 }
 
 export interface VpcLayoutResult {
@@ -60,9 +83,16 @@ function layoutWith(
       owners.push({ tier: tierIndex, slot: 'region' });
       continue;
     }
+    const base = vpcRegionBase(tier, slots);
+    const size = blockSize(4, tier.prefixLength);
     for (let slot = 0; slot < slots; slot += 1) {
       if (tier.existingSlots.has(slot)) continue;
-      requests.push({ prefixLength: tier.prefixLength, slotPrefix: tier.prefixLength, slots: 1 });
+      requests.push({
+        prefixLength: tier.prefixLength,
+        slotPrefix: tier.prefixLength,
+        slots: 1,
+        ...(base !== undefined ? { preferred: base + BigInt(slot) * size } : {}),
+      });
       owners.push({ tier: tierIndex, slot });
     }
   }

@@ -146,6 +146,28 @@ describe('vpcPlan properties', () => {
     );
   });
 
+  it('puts a new AZ into the slots held for it when the deployed subnets are given as existing', () => {
+    fc.assert(
+      fc.property(
+        planArb.filter((input) => input.futureAzs !== undefined && input.futureAzs > input.azs),
+        (input) => {
+          const before = run(vpcPlan, input);
+          if (!before.ok || before.value.fit !== null) return;
+          // Only when every tier sits in its aligned growth block (the usual case).
+          if (before.warnings.some((warning) => warning.code === 'tiers_not_contiguous')) return;
+          const existing = before.value.subnets.map((s) => ({ cidr: s.cidr, tier: s.tier, az: s.az }));
+          const after = plan({ ...input, azs: input.azs + 1, existing });
+          const next = `az${input.azs + 1}`;
+          const held = before.value.reserved
+            .filter((slot) => slot.az === next)
+            .map((slot) => `${slot.tier} ${slot.cidr}`);
+          const added = after.subnets.filter((s) => s.az === next).map((s) => `${s.tier} ${s.cidr}`);
+          expect(added).toEqual(held);
+        },
+      ),
+    );
+  });
+
   it('never moves existing subnets, and plans the rest around them without overlap', () => {
     fc.assert(
       fc.property(

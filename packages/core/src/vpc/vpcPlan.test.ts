@@ -68,6 +68,33 @@ describe('vpcPlan', () => {
     expect(four.reserved).toEqual([]);
   });
 
+  it('fills the slot held for the 4th AZ when a deployed Quick Start layout is re-planned with its subnets as existing', () => {
+    const tiers = [
+      { name: 'private', size: '/19' },
+      { name: 'public', size: '/20' },
+    ];
+    const deployed = plan({ vpcCidrs: ['10.0.0.0/16'], azs: 3, futureAzs: 4, tiers }).value;
+    const existing = deployed.subnets.map((subnet) => ({
+      cidr: subnet.cidr,
+      tier: subnet.tier,
+      az: subnet.az,
+    }));
+    // A new tier added at the same time goes into the free space, not into the slots held for AZ 4.
+    const grown = plan({
+      vpcCidrs: ['10.0.0.0/16'],
+      azs: 4,
+      futureAzs: 4,
+      tiers: [{ name: 'data', size: '/21' }, ...tiers],
+      existing,
+    }).value;
+    expect(layout(grown).filter((line) => line.includes(' az4 '))).toEqual([
+      'data az4 10.0.216.0/21',
+      'private az4 10.0.96.0/19',
+      'public az4 10.0.176.0/20',
+    ]);
+    expect(grown.problems).toEqual([]);
+  });
+
   // Terraform's docs: cidrsubnets("10.1.0.0/16", 4, 4, 8, 4) gives 10.1.0.0/20, 10.1.16.0/20,
   // 10.1.32.0/24, 10.1.48.0/20 and strands 10.1.33.0–10.1.47.255 (research §2.2 F / §5.8).
   // Largest first, the three /20s come first and the /24 follows them with no gap.

@@ -151,6 +151,11 @@ export const vpcPlan = defineCalculator({
           .filter((item) => item.tier === tier.name && item.slot !== undefined)
           .map((item) => item.slot!),
       ),
+      existingCidrs: new Map(
+        existing
+          .filter((item) => item.tier === tier.name && item.slot !== undefined)
+          .map((item) => [item.slot!, item.cidr] as const),
+      ),
     }));
     if (slots > 1)
       trace.step({
