@@ -1,28 +1,26 @@
 import { z } from 'zod';
 import type { VpcPlanInput } from './vpcPlanInput.ts';
 
-const text = z.string().max(200).catch('');
+const text = z.string().max(200);
 
 /**
  * The planner form as typed (every field text, lists as ordered arrays), e.g. for a web page's URL.
- * Lenient on purpose: half-typed values survive a reload; `vpcDraftToInput` turns it into the
- * calculator's input, whose schema then reports what is wrong, field by field.
+ * Half-typed values are kept (the calculator's schema reports them, field by field, once
+ * `vpcDraftToInput` turns the draft into input); anything that is not this shape — such as an
+ * object keyed by numbers where a list belongs — is refused, so a face falls back to its default.
  */
 export const VpcPlanDraft = z.object({
-  vpc: z.array(text).max(50).catch(['10.0.0.0/16']),
+  vpc: z.array(text).min(1).max(50),
   azs: text,
-  futureAzs: text,
-  tiers: z
-    .array(z.object({ name: text, size: text, lb: z.boolean().catch(false) }))
-    .max(50)
-    .catch([]),
-  ipv6: text,
-  ipv6Size: text,
+  futureAzs: text.default(''),
+  tiers: z.array(z.object({ name: text, size: text, lb: z.boolean().default(false) })).max(50),
+  ipv6: text.default(''),
+  ipv6Size: text.default(''),
   existing: z
     .array(z.object({ cidr: text, tier: text, az: text }))
     .max(200)
-    .catch([]),
-  peers: text,
+    .default([]),
+  peers: text.default(''),
 });
 export type VpcPlanDraft = z.output<typeof VpcPlanDraft>;
 
