@@ -33,7 +33,7 @@ export { VPC_CSV_COLUMNS, vpcExportCsv } from './vpcExportCsv.ts';
 export { vpcExportJson } from './vpcExportJson.ts';
 export type { VpcAzReference, VpcExportOptions } from './vpcExportNames.ts';
 export { vpcAzReference } from './vpcExportNames.ts';
-export { terraformString, vpcExportTerraform } from './vpcExportTerraform.ts';
+export { vpcExportTerraform } from './vpcExportTerraform.ts';
 export type { VpcMapRow, VpcMapSegment } from './vpcAddressMap.ts';
 export { vpcAddressMap } from './vpcAddressMap.ts';
 export { VpcPlanDraft, vpcDraftToInput } from './vpcPlanDraft.ts';
