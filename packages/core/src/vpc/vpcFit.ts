@@ -125,7 +125,15 @@ function smallestSecondary(unplaced: readonly VpcUnplacedSubnet[]): number | nul
 function shrinkToFit(context: VpcFitContext): VpcFitDiagnosis['tierSizesThatFit'] {
   const tiers = context.tiers.map((tier) => ({ ...tier }));
   for (let trial = 0; trial < MAX_SHRINK_TRIALS; trial += 1) {
-    if (vpcLayout(context.pools, context.occupied, tiers, context.slots).fits)
+    // A layout can only fit once the sizes add up, so skip the (costlier) trial layout until then.
+    const demand = tiers.reduce(
+      (sum, tier) => sum + 2 ** (32 - tier.prefixLength) * (context.slots - tier.existingSlots.size),
+      0,
+    );
+    if (
+      demand <= context.availableAddresses &&
+      vpcLayout(context.pools, context.occupied, tiers, context.slots).fits
+    )
       return tiers.map((tier) => ({
         tier: tier.name,
         prefixLength: tier.prefixLength,
