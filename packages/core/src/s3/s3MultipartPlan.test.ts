@@ -143,9 +143,22 @@ describe('s3MultipartPlan', () => {
     expect(large.partSizeBytes).toBe(5 * GiB);
   });
 
-  it('accepts a small part size when it is the only (last) part', () => {
-    const { value } = plan({ size: '1 MiB', partSize: '2 MiB' });
-    expect(value).toMatchObject({ problems: [], partCount: 1, lastPartSizeBytes: MiB });
+  it('accepts a small part size when it is the only (last) part, but states a part size within 5 MiB–5 GiB', () => {
+    const { value, warnings } = plan({ size: '1 MiB', partSize: '2 MiB' });
+    expect(value).toMatchObject({
+      problems: [],
+      partCount: 1,
+      lastPartSizeBytes: MiB,
+      partSizeBytes: 5 * MiB,
+    });
+    expect(warnings.map((warning) => warning.code)).toContain('part_size_clamped');
+    const big = plan({ size: '1 GiB', partSize: '6 GiB' });
+    expect(big.value).toMatchObject({
+      problems: [],
+      partCount: 1,
+      lastPartSizeBytes: GiB,
+      partSizeBytes: 5 * GiB,
+    });
   });
 
   it('rejects unreadable sizes and unknown price keys as issues', () => {
@@ -169,13 +182,19 @@ describe('s3MultipartPlan', () => {
           fc.integer({ min: 1, max: S3_MAX_OBJECT_BYTES.value }),
           fc.integer({ min: S3_MAX_OBJECT_BYTES.value - 10 * GiB, max: S3_MAX_OBJECT_BYTES.value }),
         ),
-        fc.option(fc.integer({ min: 5 * MiB, max: 5 * GiB }), { nil: undefined }),
+        // Any preference, valid or not: a preference outside 5 MiB–5 GiB may be a problem, but the
+        // plan's own part size must still be valid.
+        fc.option(
+          fc.oneof(fc.integer({ min: 5 * MiB, max: 5 * GiB }), fc.integer({ min: 1, max: 10 * GiB })),
+          { nil: undefined },
+        ),
         (size, partSize) => {
           const { value } = plan(partSize === undefined ? { size } : { size, partSize });
           const part = value.partSizeBytes ?? 0;
           const count = value.partCount ?? 0;
           const last = value.lastPartSizeBytes ?? 0;
-          expect(value.problems).toEqual([]);
+          if (partSize === undefined || (partSize >= 5 * MiB && partSize <= 5 * GiB))
+            expect(value.problems).toEqual([]);
           expect(part).toBeGreaterThanOrEqual(5 * MiB);
           expect(part).toBeLessThanOrEqual(5 * GiB);
           expect(count).toBeGreaterThanOrEqual(1);

@@ -213,21 +213,39 @@ export const s3MultipartPlan = defineCalculator({
       source: S3_MAX_PARTS.source,
     });
 
-    // A preference outside 5 MiB–5 GiB is only wrong where AWS would reject a part: a part below
-    // 5 MiB that is not the last, or any part above 5 GiB.
+    // The plan's part size is always within 5 MiB–5 GiB, whatever was preferred: a size outside it is
+    // a problem where AWS would reject a part (a part below 5 MiB that is not the last, or any part
+    // above 5 GiB), and otherwise (a one-part upload) a warning, so the part size printed can be used
+    // as a client setting for any object.
     const preferredParts = new Decimal(size).dividedBy(preferred).ceil().toNumber();
     let usable = preferred;
-    if (preferred < minPart && preferredParts > 1) {
-      problems.push({
-        code: 'part_size_too_small',
-        message: `A part size of ${human(preferred)} is below S3's 5 MiB minimum (only the last part may be smaller); this plan uses 5 MiB parts instead.`,
-      });
+    if (preferred < minPart) {
+      if (preferredParts > 1) {
+        problems.push({
+          code: 'part_size_too_small',
+          message: `A part size of ${human(preferred)} is below S3's 5 MiB minimum (only the last part may be smaller); this plan uses 5 MiB parts instead.`,
+        });
+      } else {
+        warnings.push({
+          code: 'part_size_clamped',
+          path: ['partSize'],
+          message: `A part size of ${human(preferred)} is below S3's 5 MiB minimum; this object fits in one (last) part, which may be any size, but the plan states 5 MiB so the setting also works for larger objects.`,
+        });
+      }
       usable = minPart;
-    } else if (preferred > maxPart && size > maxPart) {
-      problems.push({
-        code: 'part_size_too_large',
-        message: `A part size of ${human(preferred)} is above S3's 5 GiB maximum; this plan uses 5 GiB parts instead.`,
-      });
+    } else if (preferred > maxPart) {
+      if (size > maxPart) {
+        problems.push({
+          code: 'part_size_too_large',
+          message: `A part size of ${human(preferred)} is above S3's 5 GiB maximum; this plan uses 5 GiB parts instead.`,
+        });
+      } else {
+        warnings.push({
+          code: 'part_size_clamped',
+          path: ['partSize'],
+          message: `A part size of ${human(preferred)} is above S3's 5 GiB maximum; this object fits in one part, but the plan states 5 GiB so the setting also works for larger objects.`,
+        });
+      }
       usable = maxPart;
     }
     const fitsPreferred = new Decimal(size).dividedBy(usable).ceil().toNumber() <= maxParts;
