@@ -84,6 +84,24 @@ describe('ebsCost', () => {
     expect(value.month.label).toContain('730');
   });
 
+  // Pricing page (reference §3.2.4): billed per second with a 60-second minimum.
+  it('bills a volume that lives under a minute for the 60-second minimum', () => {
+    const result = run(ebsCost, { type: 'gp3', sizeGiB: 100, hours: 0.001, monthHours: 720 });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.hours).toBe(1 / 60);
+    // 100 GB × $0.08 × 60 s ÷ (720 × 3,600 s) = $8 ÷ 43,200
+    expect(result.value.totalUsd).toBe(new Decimal(8).dividedBy(43_200).toDecimalPlaces(10).toString());
+    expect(result.warnings.map((w) => w.code)).toContain('minimum_billed_time');
+  });
+
+  it('rejects negative or fractional magnetic I/O request counts with a message saying what is valid', () => {
+    for (const ioRequestsPerMonth of [-1, 1.5]) {
+      const result = run(ebsCost, { type: 'standard', sizeGiB: 100, ioRequestsPerMonth });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues[0]?.message).toMatch(/whole number|negative/);
+    }
+  });
+
   it('reports unknown price keys and hours beyond the month as issues', () => {
     const unknown = run(ebsCost, { type: 'gp2', sizeGiB: 5, prices: [{ key: 'ebs.gp4.storage', usd: '1' }] });
     expect(unknown.ok ? [] : unknown.issues.map((i) => i.code)).toEqual(['price_key_unknown']);

@@ -15,7 +15,7 @@ import { Trace } from '../trace.ts';
 import { type EbsVolumeType, GP3 } from './ebsLimits.ts';
 import { wholeNumber } from './ebsSchemas.ts';
 import { type EbsProblem, EbsVolumeInput, ebsEvaluateVolume } from './ebsVolumePerformance.ts';
-import { EBS_IO2_TIER_SIZE, EBS_PRICES } from './prices.ts';
+import { EBS_IO2_TIER_SIZE, EBS_MINIMUM_BILLED_SECONDS, EBS_PRICES } from './prices.ts';
 
 const monthHoursSchema = z
   .preprocess(
@@ -44,7 +44,7 @@ export const EbsCostInput = EbsVolumeInput.pick({
       (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
       z
         .number({ error: 'Hours is a number of hours in the month, e.g. 12.' })
-        .positive('Hours must be more than 0, e.g. 12.'),
+        .positive('Hours must be more than 0, e.g. 12 (a volume is billed for at least 60 seconds).'),
     )
     .optional(),
   monthHours: monthHoursSchema,
@@ -52,7 +52,11 @@ export const EbsCostInput = EbsVolumeInput.pick({
   ioRequestsPerMonth: z
     .preprocess(
       (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-      z.number({ error: 'I/O requests per month is a number, e.g. 10000000.' }).min(0),
+      z
+        .number({ error: 'I/O requests per month is a number, e.g. 10000000.' })
+        .int('I/O requests per month is a whole number of requests, e.g. 10000000.')
+        .min(0, 'I/O requests per month cannot be negative; give 0 or more, e.g. 10000000.')
+        .max(1e18, 'I/O requests per month is at most 10^18; e.g. 10000000.'),
     )
     .optional(),
   prices: pricesSchema,
@@ -123,8 +127,26 @@ export function ebsPriceVolume(
   if (!evaluated.ok) return { ok: false, issues: [evaluated.issue] };
   const volume = evaluated.value;
   const month = monthConvention(input.monthHours);
-  const hours = input.hours ?? input.monthHours;
+  const askedHours = input.hours ?? input.monthHours;
   const warnings: Warning[] = [];
+  // EBS bills per second with a 60-second minimum (pricing page); a shorter life is billed as 60 s.
+  const hours =
+    askedHours < EBS_MINIMUM_BILLED_SECONDS.value / 3600
+      ? trace.step({
+          id: 'minimum_billed_time',
+          formula: 'max(hours, 60 s minimum ÷ 3,600)',
+          inputs: { hours: askedHours, minimumSeconds: EBS_MINIMUM_BILLED_SECONDS.value },
+          value: EBS_MINIMUM_BILLED_SECONDS.value / 3600,
+          unit: 'hours',
+          source: EBS_MINIMUM_BILLED_SECONDS.source,
+        })
+      : askedHours;
+  if (hours !== askedHours) {
+    warnings.push({
+      code: 'minimum_billed_time',
+      message: `EBS bills at least 60 seconds; ${askedHours} hours is billed as 60 seconds (${hours} hours).`,
+    });
+  }
   if (hours > input.monthHours) {
     return {
       ok: false,

@@ -147,3 +147,12 @@ export const EBS_IO2_TIER_SIZE = fact({
   asOf: PRICE_LIST_DATE,
   note: 'tiers 0–32,000 / 32,001–64,000 / above 64,000 (Price List usage types EBS:VolumeP-IOPS.io2, .tier2, .tier3)',
 });
+
+/** EBS bills volumes per second with a 60-second minimum. */
+export const EBS_MINIMUM_BILLED_SECONDS = fact({
+  value: 60,
+  unit: 'seconds',
+  source: PRICING_PAGE,
+  asOf: '2026-11-22',
+  note: 'pricing page: storage, IOPS and throughput "billed in per-second increments, with a 60 second minimum" (reference §3.2.4)',
+});
