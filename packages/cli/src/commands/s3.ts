@@ -143,7 +143,7 @@ function renderPrefixes(value: S3RequestPrefixes): string {
       `${value.writePrefixes} = ⌈${grouped(value.putRate)} ÷ ${grouped(value.perPrefix.putRate)}⌉`,
     ],
     [
-      `${value.prefixCount} prefixes sustain at least`,
+      `${value.prefixCount} ${value.prefixCount === 1 ? 'prefix sustains' : 'prefixes sustain'} at least`,
       `${grouped(value.sustained.getRate)} GET/s (${value.utilisationPercent.get}% used), ${grouped(value.sustained.putRate)} PUT/s (${value.utilisationPercent.put}% used)`,
     ],
   ]);

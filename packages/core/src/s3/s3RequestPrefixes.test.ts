@@ -59,6 +59,13 @@ describe('s3RequestPrefixes', () => {
       'even_spread',
     ]);
     expect(value.guidance[1]?.message).toContain('503 Slow Down');
+    expect(value.guidance[2]?.message).toContain('spread over 4 prefixes');
+  });
+
+  it('does not tell a one-prefix workload to spread over more prefixes than it needs', () => {
+    const { value } = prefixes({ getRate: 100, putRate: 10 });
+    expect(value.prefixes).toBe(1);
+    expect(value.guidance[2]?.message).toContain('One partitioned prefix covers these rates');
   });
 
   it('warns when one prefix carries more than one partitioned prefix supports', () => {

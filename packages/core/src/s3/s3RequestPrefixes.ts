@@ -303,7 +303,10 @@ function guidance(prefixes: number): Array<{ code: string; message: string }> {
     },
     {
       code: 'key_design',
-      message: `Put the part of the key that varies first, so requests spread over ${shards} prefixes evenly: e.g. ${first}/…–${last}/… from a hash of the object name, then the date (shard/2026-11-22/object). A date- or sequence-first key sends all new writes to one prefix.`,
+      message:
+        prefixes === 1
+          ? `One partitioned prefix covers these rates. To leave room to grow, put the part of the key that varies first (e.g. ${first}/…–${last}/… from a hash of the object name, then the date: shard/2026-11-22/object), so S3 can split the load later; a date- or sequence-first key sends all new writes to one prefix.`
+          : `Put the part of the key that varies first, so requests spread over ${shards} prefixes evenly: e.g. ${first}/…–${last}/… from a hash of the object name, then the date (shard/2026-11-22/object). A date- or sequence-first key sends all new writes to one prefix.`,
     },
     {
       code: 'even_spread',

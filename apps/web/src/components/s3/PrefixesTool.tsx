@@ -80,7 +80,10 @@ export function PrefixesTool() {
             <dd data-testid="s3-write-prefixes">
               {result.value.writePrefixes} = ⌈{grouped(result.value.putRate)} ÷ 3,500⌉
             </dd>
-            <dt>{result.value.prefixCount} prefixes sustain at least</dt>
+            <dt>
+              {result.value.prefixCount}{' '}
+              {result.value.prefixCount === 1 ? 'prefix sustains' : 'prefixes sustain'} at least
+            </dt>
             <dd>
               {grouped(result.value.sustained.getRate)} GET/s ({result.value.utilisationPercent.get}% used),{' '}
               {grouped(result.value.sustained.putRate)} PUT/s ({result.value.utilisationPercent.put}% used)
