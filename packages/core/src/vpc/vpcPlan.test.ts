@@ -456,6 +456,25 @@ describe('vpcPlan', () => {
       expect(result.issues[0]?.message).not.toMatch(/^Invalid input/);
     });
 
+    it('answers malformed input with its own messages, never bare zod text', () => {
+      const tiers = [{ name: 'a', size: '/24' }];
+      const malformed: unknown[] = [
+        null,
+        'x',
+        { vpcCidrs: ['10.0.0.0/16'], azs: 2, tiers: ['x'] },
+        { vpcCidrs: ['10.0.0.0/16'], azs: 2, tiers, ipv6: 'x' },
+        { vpcCidrs: ['10.0.0.0/16'], azs: 2, tiers, quotas: { maxCidrs: 'x', maxSubnets: 1.5 } },
+        { vpcCidrs: ['10.0.0.0/16'], azs: 2, tiers, existing: [1], peers: 'x' },
+        { vpcCidrs: [3], azs: true, tiers: [{ name: 3, size: true, loadBalancer: 'yes' }] },
+      ];
+      for (const input of malformed) {
+        const result = run(vpcPlan, input);
+        expect(result.ok).toBe(false);
+        if (result.ok) continue;
+        for (const issue of result.issues) expect(issue.message).not.toMatch(/^Invalid input|^Expected/);
+      }
+    });
+
     it('accepts AZs as a count, a comma-separated text or a list', () => {
       const azs = (value: number | string | string[]) =>
         plan({ vpcCidrs: ['10.0.0.0/16'], azs: value, tiers: [{ name: 'a', size: '/24' }] }).value.azs;

@@ -77,12 +77,15 @@ const tierName = nameSchema(
   'cannot contain control characters such as line breaks',
 );
 
-export const VpcTierInput = z.object({
-  name: tierName,
-  size: vpcTierSizeSchema,
-  /** A load-balancer tier: each subnet needs at least /27 with 8 free addresses (ELB). */
-  loadBalancer: z.boolean({ error: 'loadBalancer is true or false.' }).optional(),
-});
+export const VpcTierInput = z.object(
+  {
+    name: tierName,
+    size: vpcTierSizeSchema,
+    /** A load-balancer tier: each subnet needs at least /27 with 8 free addresses (ELB). */
+    loadBalancer: z.boolean({ error: 'loadBalancer is true or false.' }).optional(),
+  },
+  { error: 'A tier is { name, size, loadBalancer? }, e.g. { name: "private", size: "/24" }.' },
+);
 
 const azNameSchema = nameSchema(
   'Availability Zone',
@@ -133,63 +136,78 @@ export const vpcAzsSchema = z
     return { names: list, fromCount: false };
   });
 
-export const VpcExistingSubnetInput = z.object({
-  cidr: ipv4Cidr('An existing subnet'),
-  tier: tierName,
-  az: azNameSchema,
-});
+export const VpcExistingSubnetInput = z.object(
+  { cidr: ipv4Cidr('An existing subnet'), tier: tierName, az: azNameSchema },
+  {
+    error:
+      'An existing subnet is { cidr, tier, az }, e.g. { cidr: "10.0.0.0/24", tier: "public", az: "az1" }.',
+  },
+);
 
 export const VpcPlanInput = z
-  .object({
-    /** The VPC's IPv4 CIDR blocks, primary first, then secondaries in the order they are (to be) added. */
-    vpcCidrs: z
-      .array(ipv4Cidr('A VPC CIDR'), { error: 'Give the VPC CIDRs as a list, primary first.' })
-      .min(1, 'Give at least one VPC CIDR (the primary), e.g. 10.0.0.0/16.'),
-    azs: vpcAzsSchema,
-    /** Reserve room in every tier for this many AZs, so adding AZs later moves nothing. */
-    futureAzs: z
-      .number({ error: 'futureAzs is a whole number of Availability Zones.' })
-      .int('futureAzs is a whole number of Availability Zones.')
-      .min(1, 'futureAzs is at least 1.')
-      .max(MAX_AZS, `futureAzs is at most ${MAX_AZS}.`)
-      .optional(),
-    tiers: z
-      .array(VpcTierInput, { error: 'Give the tiers as a list of { name, size }.' })
-      .min(1, 'Give at least one tier, e.g. { name: "private", size: "/24" }.'),
-    /** Subnets that already exist: kept exactly where they are. */
-    existing: z
-      .array(VpcExistingSubnetInput, { error: 'existing is a list of { cidr, tier, az }.' })
-      .optional(),
-    /** An IPv6 block for the VPC; every subnet gets one IPv6 block of `subnetPrefix` (default /64). */
-    ipv6: z
-      .object({
-        cidr: cidrSchema.refine((cidr: Cidr) => cidr.version === 6, {
-          error: 'The IPv6 block must be an IPv6 CIDR like 2600:1f18:1234:5600::/56.',
-          params: { code: 'cidr_not_ipv6' },
-        }),
-        subnetPrefix: z
-          .number({ error: 'The IPv6 subnet size is a prefix length like 64.' })
-          .int('The IPv6 subnet size is a whole prefix length like 64.')
-          .min(1, 'The IPv6 subnet size is a prefix length from /44 to /64.')
-          .max(128, 'The IPv6 subnet size is a prefix length from /44 to /64.')
-          .optional(),
-      })
-      .optional(),
-    /** Peer VPCs, on-premises networks, VPN or Transit Gateway ranges the VPC must not overlap. */
-    peers: z.array(cidrSchema, { error: 'peers is a list of CIDRs.' }).optional(),
-    /** Service quotas, when your account's differ from the defaults. */
-    quotas: z
-      .object({
-        maxCidrs: z
-          .number()
-          .int()
-          .min(1, 'maxCidrs is at least 1.')
-          .max(50, 'AWS allows at most 50 IPv4 CIDR blocks per VPC.')
-          .optional(),
-        maxSubnets: z.number().int().min(1, 'maxSubnets is at least 1.').optional(),
-      })
-      .optional(),
-  })
+  .object(
+    {
+      /** The VPC's IPv4 CIDR blocks, primary first, then secondaries in the order they are (to be) added. */
+      vpcCidrs: z
+        .array(ipv4Cidr('A VPC CIDR'), { error: 'Give the VPC CIDRs as a list, primary first.' })
+        .min(1, 'Give at least one VPC CIDR (the primary), e.g. 10.0.0.0/16.'),
+      azs: vpcAzsSchema,
+      /** Reserve room in every tier for this many AZs, so adding AZs later moves nothing. */
+      futureAzs: z
+        .number({ error: 'futureAzs is a whole number of Availability Zones.' })
+        .int('futureAzs is a whole number of Availability Zones.')
+        .min(1, 'futureAzs is at least 1.')
+        .max(MAX_AZS, `futureAzs is at most ${MAX_AZS}.`)
+        .optional(),
+      tiers: z
+        .array(VpcTierInput, { error: 'Give the tiers as a list of { name, size }.' })
+        .min(1, 'Give at least one tier, e.g. { name: "private", size: "/24" }.'),
+      /** Subnets that already exist: kept exactly where they are. */
+      existing: z
+        .array(VpcExistingSubnetInput, { error: 'existing is a list of { cidr, tier, az }.' })
+        .optional(),
+      /** An IPv6 block for the VPC; every subnet gets one IPv6 block of `subnetPrefix` (default /64). */
+      ipv6: z
+        .object(
+          {
+            cidr: cidrSchema.refine((cidr: Cidr) => cidr.version === 6, {
+              error: 'The IPv6 block must be an IPv6 CIDR like 2600:1f18:1234:5600::/56.',
+              params: { code: 'cidr_not_ipv6' },
+            }),
+            subnetPrefix: z
+              .number({ error: 'The IPv6 subnet size is a prefix length like 64.' })
+              .int('The IPv6 subnet size is a whole prefix length like 64.')
+              .min(1, 'The IPv6 subnet size is a prefix length from /44 to /64.')
+              .max(128, 'The IPv6 subnet size is a prefix length from /44 to /64.')
+              .optional(),
+          },
+          { error: 'ipv6 is { cidr, subnetPrefix? }, e.g. { cidr: "2600:1f18:1234:5600::/56" }.' },
+        )
+        .optional(),
+      /** Peer VPCs, on-premises networks, VPN or Transit Gateway ranges the VPC must not overlap. */
+      peers: z.array(cidrSchema, { error: 'peers is a list of CIDRs.' }).optional(),
+      /** Service quotas, when your account's differ from the defaults. */
+      quotas: z
+        .object(
+          {
+            maxCidrs: z
+              .number({ error: 'maxCidrs is a whole number.' })
+              .int('maxCidrs is a whole number.')
+              .min(1, 'maxCidrs is at least 1.')
+              .max(50, 'AWS allows at most 50 IPv4 CIDR blocks per VPC.')
+              .optional(),
+            maxSubnets: z
+              .number({ error: 'maxSubnets is a whole number.' })
+              .int('maxSubnets is a whole number.')
+              .min(1, 'maxSubnets is at least 1.')
+              .optional(),
+          },
+          { error: 'quotas is { maxCidrs?, maxSubnets? }.' },
+        )
+        .optional(),
+    },
+    { error: 'Give the plan as { vpcCidrs, azs, tiers, … }.' },
+  )
   .superRefine((input, context) => {
     const names = input.tiers.map((tier) => tier.name.toLowerCase());
     for (const [index, name] of names.entries()) {
