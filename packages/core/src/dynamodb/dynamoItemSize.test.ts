@@ -111,6 +111,43 @@ describe('dynamoItemSize', () => {
     expect(badNumber.ok ? [] : badNumber.issues.map((i) => i.path)).toEqual([['item', 'm', 'M', 'n', 'N']]);
   });
 
+  it('accepts 31 map levels around a scalar and flags 32 (AWS Constraints: 32 levels; boundary measured against DynamoDB by the dynoxide conformance suite)', () => {
+    const wrap = (levels: number) => {
+      let value: unknown = { S: 'x' };
+      for (let i = 0; i < levels; i += 1) value = { M: { k: value } };
+      return { a: value };
+    };
+    expect(size(wrap(31)).problems).toEqual([]);
+    expect(size(wrap(32)).problems.map((p) => [p.code, p.path])).toEqual([['item_too_deep', ['item', 'a']]]);
+  });
+
+  it('answers hostile nesting (20,000 levels, DynamoDB or plain JSON) with an issue, not a stack overflow', () => {
+    const deep = `{"a":${'{"L":['.repeat(20000)}{"S":"x"}${']}'.repeat(20000)}}`;
+    const plain = `{"a":${'['.repeat(20000)}${']'.repeat(20000)}}`;
+    for (const [item, format] of [
+      [deep, 'dynamodb'],
+      [plain, 'plain'],
+    ] as const) {
+      const result = run(dynamoItemSize, { item, format });
+      expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+        ['item_too_deep', ['item', 'a']],
+      ]);
+    }
+  });
+
+  it('warns when a plain JSON number has more digits than a JavaScript number keeps', () => {
+    const result = run(dynamoItemSize, { item: '{"n":12345678901234567890123}', format: 'plain' });
+    expect(result.ok ? result.warnings.map((w) => w.code) : result.issues).toEqual([
+      'plain_number_precision',
+    ]);
+    const exact = run(dynamoItemSize, { item: '{"n":12345}', format: 'plain' });
+    expect(exact.ok ? exact.warnings : exact.issues).toEqual([]);
+    const huge = run(dynamoItemSize, { item: '{"n":1e400}', format: 'plain' });
+    expect(huge.ok ? [] : huge.issues.map((i) => [i.code, i.path])).toEqual([
+      ['item_invalid_attribute_value', ['item', 'n']],
+    ]);
+  });
+
   it('does not mutate the item it is given', () => {
     const item = { pk: { S: 'user#1' }, l: { L: [{ N: '1' }] } };
     const copy = structuredClone(item);

@@ -4,6 +4,7 @@ import { Trace } from '../trace.ts';
 import {
   DYNAMO_ITEM_SIZE_RULES,
   DYNAMO_MAX_ITEM_BYTES,
+  DYNAMO_MAX_NESTING_LEVELS,
   DYNAMO_READ_UNIT_BYTES,
   DYNAMO_STORAGE_OVERHEAD,
   DYNAMO_WRITE_UNIT_BYTES,
@@ -128,12 +129,41 @@ interface Measure {
   readonly rule: string;
 }
 
+/** Deeper than this the reader stops (the item is already invalid at 33 levels): no stack overflow on hostile input. */
+const MEASURED_LEVELS = 256;
+
 class ItemReader {
   readonly issues: Issue[] = [];
   readonly problems: DynamoItemProblem[] = [];
+  readonly warnings: Warning[] = [];
+  private tooDeep = false;
 
-  /** Size of one AttributeValue (`{"S": "x"}`); records an issue and returns undefined when malformed. */
-  value(raw: unknown, path: Path): Measure | undefined {
+  /** `plain`: values are ordinary JSON, converted one level at a time (so deep input cannot overflow the stack). */
+  constructor(private readonly plain: boolean) {}
+
+  /**
+   * Size of one AttributeValue (`{"S": "x"}`) at nesting `level` (a top-level attribute's value is 1);
+   * records an issue and returns undefined when malformed. Set elements pass `plain = false`.
+   */
+  value(input: unknown, path: Path, level = 1, plain = this.plain): Measure | undefined {
+    if (level > DYNAMO_MAX_NESTING_LEVELS.value && !this.tooDeep) {
+      this.tooDeep = true;
+      this.problems.push({
+        code: 'item_too_deep',
+        path: ['item', path[0] ?? ''],
+        message: `Attribute "${String(path[0])}" nests lists and maps more than ${DYNAMO_MAX_NESTING_LEVELS.value} levels deep; DynamoDB rejects items nested deeper than ${DYNAMO_MAX_NESTING_LEVELS.value} levels. Flatten the structure or store it as a JSON string.`,
+      });
+    }
+    if (level > MEASURED_LEVELS) {
+      this.issues.push({
+        code: 'item_too_deep',
+        path: ['item', path[0] ?? ''],
+        message: `Attribute "${String(path[0])}" nests lists and maps more than ${MEASURED_LEVELS} levels deep, which is not measured; DynamoDB allows at most ${DYNAMO_MAX_NESTING_LEVELS.value} levels.`,
+      });
+      return undefined;
+    }
+    const raw = plain ? this.fromPlain(input, path) : input;
+    if (raw === undefined) return undefined;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       this.issue(
         path,
@@ -176,7 +206,7 @@ class ItemReader {
         if (!Array.isArray(inner)) return this.typeIssue(at, 'L', 'an array of AttributeValues');
         let bytes = DYNAMO_ITEM_SIZE_RULES.documentOverhead.value;
         for (const [index, element] of inner.entries()) {
-          const measured = this.value(element, [...at, index]);
+          const measured = this.value(element, [...at, index], level + 1);
           bytes += (measured?.bytes ?? 0) + DYNAMO_ITEM_SIZE_RULES.elementOverhead.value;
         }
         return { type, bytes, rule: `3 + Σ(element + 1) over ${inner.length} elements` };
@@ -187,7 +217,7 @@ class ItemReader {
         let bytes = DYNAMO_ITEM_SIZE_RULES.documentOverhead.value;
         const members = Object.entries(inner);
         for (const [name, element] of members) {
-          const measured = this.value(element, [...at, name]);
+          const measured = this.value(element, [...at, name], level + 1);
           bytes +=
             dynamoUtf8Bytes(name) + (measured?.bytes ?? 0) + DYNAMO_ITEM_SIZE_RULES.elementOverhead.value;
         }
@@ -196,7 +226,7 @@ class ItemReader {
       case 'SS':
       case 'NS':
       case 'BS':
-        return this.set(type, inner, at);
+        return this.set(type, inner, at, level);
       default:
         this.issue(
           path,
@@ -205,6 +235,33 @@ class ItemReader {
         );
         return undefined;
     }
+  }
+
+  /** One level of ordinary JSON as an AttributeValue whose children are still plain. */
+  private fromPlain(value: unknown, path: Path): unknown {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) {
+        this.issue(
+          path,
+          'item_invalid_attribute_value',
+          'the number is too large for a JSON number; give the item as DynamoDB JSON with the number as text ({"N":"1E+400"}).',
+        );
+        return undefined;
+      }
+      const text = String(value);
+      const digits = dynamoNumberDigits(text)?.significantDigits ?? 0;
+      if (digits >= 16) {
+        this.warnings.push({
+          code: 'plain_number_precision',
+          path: ['item', ...path],
+          message: `At ${path.join('.')}: plain JSON numbers are read as JavaScript numbers (about 16 significant digits), so ${text} may have lost digits and be sized smaller than DynamoDB stores it. Give the item as DynamoDB JSON ({"N":"…"}) to keep every digit.`,
+        });
+      }
+      return { N: text };
+    }
+    if (Array.isArray(value)) return { L: value };
+    if (typeof value === 'object' && value !== null) return { M: value };
+    return dynamoFromPlainJson(value);
   }
 
   private number(inner: unknown, at: Path): Measure | undefined {
@@ -235,7 +292,7 @@ class ItemReader {
     };
   }
 
-  private set(type: 'SS' | 'NS' | 'BS', inner: unknown, at: Path): Measure | undefined {
+  private set(type: 'SS' | 'NS' | 'BS', inner: unknown, at: Path, level: number): Measure | undefined {
     if (!Array.isArray(inner)) return this.typeIssue(at, type, 'an array');
     if (inner.length === 0) {
       this.problems.push({
@@ -255,10 +312,10 @@ class ItemReader {
     for (const [index, element] of inner.entries()) {
       const measured =
         type === 'SS'
-          ? this.value({ S: element }, [...at, index])
+          ? this.value({ S: element }, [...at, index], level, false)
           : type === 'NS'
-            ? this.value({ N: element }, [...at, index])
-            : this.value({ B: element }, [...at, index]);
+            ? this.value({ N: element }, [...at, index], level, false)
+            : this.value({ B: element }, [...at, index], level, false);
       bytes += measured?.bytes ?? 0;
     }
     return { type, bytes, rule: `Σ elements (no per-element overhead) over ${inner.length} elements` };
@@ -329,12 +386,12 @@ export const dynamoItemSize = defineCalculator({
         message: 'An item is a JSON object of attribute name → value, e.g. {"pk":{"S":"user#1"}}.',
       });
     }
-    const reader = new ItemReader();
+    const reader = new ItemReader(format === 'plain');
     const trace = new Trace();
     const warnings: Warning[] = [];
     const attributes: DynamoAttributeSize[] = [];
     for (const [name, raw] of Object.entries(parsed)) {
-      const measured = reader.value(format === 'plain' ? dynamoFromPlainJson(raw) : raw, [name]);
+      const measured = reader.value(raw, [name]);
       if (!measured) continue;
       const nameBytes = dynamoUtf8Bytes(name);
       const bytes = nameBytes + measured.bytes;
@@ -349,6 +406,7 @@ export const dynamoItemSize = defineCalculator({
       });
     }
     if (reader.issues.length > 0) return failure(...reader.issues);
+    warnings.push(...reader.warnings);
     if (attributes.length === 0) {
       warnings.push({
         code: 'empty_item',

@@ -98,6 +98,15 @@ export const DYNAMO_ITEM_SIZE_RULES = {
   numberMaxDigits: fact({ value: 38, unit: 'significant digits', source: CONSTRAINTS_PAGE, asOf: CHECKED }),
 } as const;
 
+/** Lists and maps nest at most 32 levels deep, the top-level attribute's value being level 1. */
+export const DYNAMO_MAX_NESTING_LEVELS = fact({
+  value: 32,
+  unit: 'levels of nested List/Map values',
+  source: CONSTRAINTS_PAGE,
+  asOf: CHECKED,
+  note: 'DynamoDB supports nested attributes up to 32 levels deep; deeper values are rejected with a ValidationException ("Nesting Levels have exceeded supported limits"; boundary measured by the dynoxide conformance suite, https://docs.rs/crate/dynoxide-rs/latest/source/tests/nesting_depth.rs)',
+});
+
 /** Storage billing adds a per-item overhead: 100 bytes for indexing, 48 more for global tables. */
 export const DYNAMO_STORAGE_OVERHEAD = {
   perItem: fact({
