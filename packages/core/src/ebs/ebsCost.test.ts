@@ -104,7 +104,7 @@ describe('ebsCost', () => {
 
   it('reports unknown price keys and hours beyond the month as issues', () => {
     const unknown = run(ebsCost, { type: 'gp2', sizeGiB: 5, prices: [{ key: 'ebs.gp4.storage', usd: '1' }] });
-    expect(unknown.ok ? [] : unknown.issues.map((i) => i.code)).toEqual(['price_key_unknown']);
+    expect(unknown.ok ? [] : unknown.issues.map((i) => i.code)).toEqual(['price_unknown_key']);
     const long = run(ebsCost, { type: 'gp2', sizeGiB: 5, hours: 800 });
     expect(long.ok ? [] : long.issues.map((i) => i.code)).toEqual(['hours_exceed_month']);
   });

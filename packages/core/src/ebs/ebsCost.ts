@@ -111,11 +111,17 @@ export function ebsPriceVolume(
     if (!applied.ok) {
       return {
         ok: false,
-        issues: applied.unknownKeys.map((key) => ({
-          code: 'price_key_unknown',
-          path: ['prices'],
-          message: `No EBS price "${key}"; known keys: ${applied.knownKeys.join(', ')}.`,
-        })),
+        issues: input.prices.flatMap((override, position) =>
+          applied.unknownKeys.includes(override.key)
+            ? [
+                {
+                  code: 'price_unknown_key',
+                  path: ['prices', position, 'key'],
+                  message: `No EBS price "${override.key}"; known keys: ${applied.knownKeys.join(', ')}.`,
+                },
+              ]
+            : [],
+        ),
       };
     }
     book = applied.book;

@@ -1,5 +1,16 @@
 import type { Decimal } from '../money/decimal.ts';
-import { type CostLine, costLine, definePriceBook, type PriceBook, priceFor } from '../money/priceBook.ts';
+import {
+  applyPriceOverrides,
+  type CostLine,
+  costLine,
+  definePriceBook,
+  type PriceBook,
+  priceFor,
+} from '../money/priceBook.ts';
+import type { Issue } from '../result.ts';
+
+/** A parsed price override (`usd` already decimal text). */
+type ParsedOverride = Parameters<typeof applyPriceOverrides>[1][number];
 
 // Amazon S3 list prices, US East (N. Virginia), USD. The S3 pricing page is the source of record;
 // the figures were read from AWS Price List records (AmazonS3 offer, usage types named in each
@@ -172,4 +183,30 @@ export function s3CostLine(
 ): S3CostLine {
   const price = priceFor(book, key);
   return { ...costLine(price, quantity, description ?? price.description), region: book.region };
+}
+
+/**
+ * The S3 price book with the caller's overrides applied, or one issue per unknown key (code
+ * `price_unknown_key`, path to that override's key, as the DynamoDB and EBS calculators report it).
+ */
+export function s3PriceBook(
+  overrides: readonly ParsedOverride[],
+  field = 'priceOverrides',
+): { ok: true; book: PriceBook } | { ok: false; issues: Issue[] } {
+  const applied = applyPriceOverrides(S3_PRICES, overrides);
+  if (applied.ok) return { ok: true, book: applied.book };
+  return {
+    ok: false,
+    issues: overrides.flatMap((override, position) =>
+      applied.unknownKeys.includes(override.key)
+        ? [
+            {
+              code: 'price_unknown_key',
+              path: [field, position, 'key'],
+              message: `No S3 price "${override.key}"; known keys: ${applied.knownKeys.join(', ')}.`,
+            },
+          ]
+        : [],
+    ),
+  };
 }

@@ -165,7 +165,7 @@ describe('s3MultipartPlan', () => {
     const bad = run(s3MultipartPlan, { size: 'big' });
     expect(bad.ok).toBe(false);
     const unknown = run(s3MultipartPlan, { size: 1, priceOverrides: [{ key: 'nope', usd: '1' }] });
-    expect(unknown.ok ? [] : unknown.issues.map((issue) => issue.code)).toEqual(['unknown_price_key']);
+    expect(unknown.ok ? [] : unknown.issues.map((issue) => issue.code)).toEqual(['price_unknown_key']);
   });
 
   it('uses an overridden PUT price', () => {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
-import { applyPriceOverrides, PriceOverride, totalUsd } from '../money/priceBook.ts';
+import { PriceOverride, totalUsd } from '../money/priceBook.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { formatByteSize } from '../units/byteSize.ts';
-import { S3_PRICES, type S3CostLine, s3CostLine } from './prices.ts';
+import { type S3CostLine, s3CostLine, s3PriceBook } from './prices.ts';
 import {
   s3ParseSize,
   s3RawSizeSchema,
@@ -118,14 +118,8 @@ export const s3MultipartPlan = defineCalculator({
   name: 's3MultipartPlan',
   schema: S3MultipartPlanInput,
   calculate: (input) => {
-    const overridden = applyPriceOverrides(S3_PRICES, input.priceOverrides);
-    if (!overridden.ok) {
-      return failure({
-        code: 'unknown_price_key',
-        path: ['priceOverrides'],
-        message: `No S3 price is called ${overridden.unknownKeys.join(', ')}; known keys: ${overridden.knownKeys.join(', ')}.`,
-      });
-    }
+    const overridden = s3PriceBook(input.priceOverrides);
+    if (!overridden.ok) return failure(...overridden.issues);
     const book = overridden.book;
     const trace = new Trace();
     const warnings: Warning[] = [];

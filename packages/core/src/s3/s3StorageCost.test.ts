@@ -215,7 +215,7 @@ describe('s3StorageCost', () => {
     expect(codes({ totalSize: '1 TB', deletedObjects: 5 })).toEqual(['deletion_age_missing']);
     expect(codes({ totalSize: '1 TB', storageClasses: ['GLACIERISH'] })).toEqual(['invalid_value']);
     expect(codes({ totalSize: '1 TB', priceOverrides: [{ key: 's3.nope', usd: 1 }] })).toEqual([
-      'unknown_price_key',
+      'price_unknown_key',
     ]);
   });
 

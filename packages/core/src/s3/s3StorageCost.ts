@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
-import { applyPriceOverrides, type PriceBook, PriceOverride, totalUsd } from '../money/priceBook.ts';
+import { type PriceBook, PriceOverride, totalUsd } from '../money/priceBook.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { S3_PRICES, type S3CostLine, s3CostLine } from './prices.ts';
+import { type S3CostLine, s3CostLine, s3PriceBook } from './prices.ts';
 import {
   s3CountSchema,
   s3NumberText,
@@ -228,14 +228,8 @@ export const s3StorageCost = defineCalculator({
   name: 's3StorageCost',
   schema: S3StorageCostInput,
   calculate: (input) => {
-    const overridden = applyPriceOverrides(S3_PRICES, input.priceOverrides);
-    if (!overridden.ok) {
-      return failure({
-        code: 'unknown_price_key',
-        path: ['priceOverrides'],
-        message: `No S3 price is called ${overridden.unknownKeys.join(', ')}; known keys: ${overridden.knownKeys.join(', ')}.`,
-      });
-    }
+    const overridden = s3PriceBook(input.priceOverrides);
+    if (!overridden.ok) return failure(...overridden.issues);
     const book = overridden.book;
     const trace = new Trace();
     const warnings: Warning[] = [];
