@@ -174,6 +174,46 @@ describe('dynamoCapacity — indexes', () => {
   });
 });
 
+describe('dynamoCapacity — input errors', () => {
+  const issues = (workload: unknown) => {
+    const result = run(dynamoCapacity, workload);
+    return result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path, issue.message]);
+  };
+
+  it('rejects a misspelt field, naming it and the valid ones, instead of silently using a default', () => {
+    const [issue] = issues({ operations: [{ type: 'GetItem', rate: 10, itemsize: '10KB' }] });
+    expect(issue?.slice(0, 2)).toEqual(['unrecognized_keys', ['operations', 0]]);
+    expect(issue?.[2]).toContain('"itemsize"');
+    expect(issue?.[2]).toContain('itemSize');
+    expect(issues({ operations: [], targetUtilisationPercent: 50 })[0]?.[0]).toBe('unrecognized_keys');
+  });
+
+  it('reads a rate written as a plain or scientific number string', () => {
+    expect(units({ operations: [{ type: 'GetItem', rate: '1e3' }] })).toEqual([1000, 0]);
+    expect(units({ operations: [{ type: 'GetItem', rate: ' 12.5 ' }] })).toEqual([12.5, 0]);
+  });
+
+  it('rejects negative, non-finite and absurd rates with the valid range, so no figure can overflow', () => {
+    for (const rate of [-1, '-1', 'NaN', 'abc', '', 1e300, '1e15']) {
+      const [issue] = issues({ operations: [{ type: 'Scan', rate, items: 1000, itemSize: '400KB' }] });
+      expect(issue?.[1]).toEqual(['operations', 0, 'rate']);
+      expect(['rate_invalid', 'rate_too_high']).toContain(issue?.[0]);
+    }
+    expect(issues({ operations: [{ type: 'Scan', rate: 1e300 }] })[0]?.[2]).toContain(
+      'at most 1,000,000,000',
+    );
+  });
+
+  it('stays finite at the largest accepted rate, item count and item size', () => {
+    const result = run(dynamoCapacity, {
+      operations: [{ type: 'Scan', rate: 1e9, items: 1_000_000, itemSize: '400KB' }],
+      spikeFactor: 1000,
+      hotKeyShare: 1,
+    });
+    expect(result.ok).toBe(true);
+  });
+});
+
 describe('dynamoCapacity — provisioned and on-demand', () => {
   it('provisions ceil(units ÷ target): 80 RCU at 70 % → 115, and at least 1 unit', () => {
     const { value } = capacity({ operations: [{ type: 'GetItem', rate: 80, itemSize: '3KB' }] });

@@ -109,6 +109,13 @@ describe('dynamoCost', () => {
     ]);
   });
 
+  it('rejects a misspelt option (pitr for pointInTimeRecovery) instead of pricing without it', () => {
+    const result = run(dynamoCost, { workload: writes(1), pitr: true });
+    const [issue] = result.ok ? [] : result.issues;
+    expect(issue?.code).toBe('unrecognized_keys');
+    expect(issue?.message).toContain('pointInTimeRecovery');
+  });
+
   it('uses a 720-hour month when asked and names it', () => {
     const value = cost({ workload: { ...writes(100), monthHours: 720 } });
     expect(value.month.label).toContain('720');

@@ -16,13 +16,13 @@ import { byteSizeSchema } from '../units/byteSize.ts';
 import { type DynamoCapacity, dynamoCapacity } from './dynamoCapacity.ts';
 import type { DynamoOperationProblem } from './dynamoOperationUnits.ts';
 import { DYNAMO_KB, DYNAMO_STORAGE_OVERHEAD, DYNAMO_THROUGHPUT_QUOTAS } from './dynamoRules.ts';
-import { DynamoWorkload } from './dynamoWorkload.ts';
+import { DynamoWorkload, dynamoStrictObject } from './dynamoWorkload.ts';
 import { DYNAMO_FREE_TIER, DYNAMO_PRICES } from './prices.ts';
 
 export const DYNAMO_TABLE_CLASSES = ['standard', 'standard-ia'] as const;
 export type DynamoTableClass = (typeof DYNAMO_TABLE_CLASSES)[number];
 
-export const DynamoCostInput = z.object({
+export const DynamoCostInput = dynamoStrictObject('The cost input', {
   workload: DynamoWorkload,
   /** Standard (default) or Standard-IA (cheaper storage, dearer throughput). */
   tableClass: z
@@ -37,25 +37,35 @@ export const DynamoCostInput = z.object({
   /** Table data size (DynamoDB GB = 1,024³ bytes). Alternative: `items`. */
   storage: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }).optional(),
   /** Item count and average item size: storage = count × (size + 100 B (+ 48 B for global tables)). */
-  items: z
-    .object({
-      count: z.number({ error: 'items.count is a number of items.' }).int('items.count is whole.').min(0),
-      itemSize: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }),
-    })
-    .optional(),
+  items: dynamoStrictObject('items', {
+    count: z
+      .number({ error: 'items.count is a whole number of items, 0 or more.' })
+      .int('items.count is a whole number of items, 0 or more.')
+      .min(0, 'items.count is a whole number of items, 0 or more.')
+      .max(1e15, 'items.count is at most 10¹⁵ items.'),
+    itemSize: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }),
+  }).optional(),
   pointInTimeRecovery: z.boolean({ error: 'pointInTimeRecovery is true or false.' }).default(false),
   /** On-demand backup storage kept (GB-month). */
   backupStorage: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }).default(0),
   /** DynamoDB Streams read requests per month (GetRecords by your consumers; Lambda triggers are free). */
   streamReadRequestsPerMonth: z
-    .number({ error: 'streamReadRequestsPerMonth is a number.' })
-    .min(0)
+    .number({ error: 'streamReadRequestsPerMonth is a number of requests per month, 0 or more.' })
+    .min(0, 'streamReadRequestsPerMonth is a number of requests per month, 0 or more.')
+    .max(1e18, 'streamReadRequestsPerMonth is at most 10¹⁸.')
     .default(0),
   /** Global table: number of OTHER Regions holding a replica (0 = not a global table). */
-  replicaRegions: z.number({ error: 'replicaRegions is a whole number.' }).int().min(0).max(50).default(0),
+  replicaRegions: z
+    .number({ error: 'replicaRegions is a whole number of other Regions, 0 to 50.' })
+    .int('replicaRegions is a whole number of other Regions, 0 to 50.')
+    .min(0, 'replicaRegions is a whole number of other Regions, 0 to 50.')
+    .max(50, 'replicaRegions is a whole number of other Regions, 0 to 50.')
+    .default(0),
   /** Apply the AWS Free Tier (25 RCU/WCU, 25 GB, 2.5 M stream reads). Off by default, like the AWS Pricing Calculator. */
   freeTier: z.boolean({ error: 'freeTier is true or false.' }).default(false),
-  priceOverrides: z.array(PriceOverride).default([]),
+  priceOverrides: z
+    .array(PriceOverride, { error: 'priceOverrides is a list of {"key": "...", "usd": "0.7"}.' })
+    .default([]),
 });
 export type DynamoCostInput = z.input<typeof DynamoCostInput>;
 type ParsedCostInput = z.output<typeof DynamoCostInput>;
