@@ -183,6 +183,12 @@ describe('awscalc s3 cost', () => {
     );
   });
 
+  it('exits 1 and prints the problem when the average object is above the largest S3 object (48.8 TiB)', async () => {
+    const { code, stdout } = await cli('s3', 'cost', '--objects', '2', '--total-size', '100TiB');
+    expect(code).toBe(1);
+    expect(stdout).toContain('problem: An average object of 54,975,581,388,800 bytes is larger');
+  });
+
   it('prints a side-by-side table with the cheapest class marked, and line items on request', async () => {
     const { code, stdout } = await cli('s3', 'cost', '--total-size', '10TB', '--objects', '10k', '--lines');
     expect(code).toBe(0);

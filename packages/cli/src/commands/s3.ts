@@ -332,7 +332,7 @@ Flags:
   --trace                    also print the arithmetic, step by step, with AWS sources
   -h, --help                 show this help
 
-Exit codes: 0 ok, 1 unreadable or incomplete input, 2 usage error.
+Exit codes: 0 ok, 1 unreadable or incomplete input or a problem (an average object above the largest S3 object), 2 usage error.
 
 Examples:
   awscalc s3 cost --objects 1M --average-size 256KB --puts 1M --gets 10M
@@ -394,6 +394,7 @@ const costCommand: Command = {
       return printResult(io, result, {
         json: values.json === true,
         render: (value, trace) => withTrace(renderCost(value, values.lines === true), trace, values.trace),
+        exitFor: (value) => (value.problems.length > 0 ? EXIT.invalid : EXIT.ok),
       });
     }),
 };
@@ -454,7 +455,8 @@ function renderCost(value: S3StorageCost, lines: boolean): string {
         .join('')
     : '';
   const assumptions = value.assumptions.map((entry) => `- ${entry}`).join('\n');
-  return `${header}\n${comparison}${detail}\nAssumptions:\n${assumptions}\n`;
+  const problems = value.problems.map((problem) => `problem: ${problem.message}\n`).join('');
+  return `${header}\n${comparison}${detail}\nAssumptions:\n${assumptions}\n${problems ? `\n${problems}` : ''}`;
 }
 
 export const s3Command = subcommands(

@@ -198,6 +198,13 @@ describe('s3StorageCost', () => {
     expect(decimal.sizeConvention).toContain('10^9');
   });
 
+  // Largest object 48.8 TiB (10,000 parts × 5 GiB): https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html
+  it('reports an average object larger than the largest S3 object as a problem', () => {
+    expect(cost({ objectCount: 1, averageObjectSize: '50000 GiB' }).value.problems).toEqual([]);
+    const { value } = cost({ objectCount: 2, totalSize: '100 TiB' });
+    expect(value.problems.map((problem) => problem.code)).toEqual(['object_too_large']);
+  });
+
   it('rejects incomplete or contradictory input with codes', () => {
     const codes = (input: unknown) => {
       const result = run(s3StorageCost, input);

@@ -14,7 +14,12 @@ import {
   s3StorageClassSchema,
   s3UnitsSchema,
 } from './s3Inputs.ts';
-import { S3_BILLING_GB_BYTES, S3_INT_MONITORING_MIN_BYTES, S3_STANDARD_TIER_GB } from './s3Limits.ts';
+import {
+  S3_BILLING_GB_BYTES,
+  S3_INT_MONITORING_MIN_BYTES,
+  S3_MAX_OBJECT_BYTES,
+  S3_STANDARD_TIER_GB,
+} from './s3Limits.ts';
 import {
   S3_STORAGE_CLASSES,
   type S3StorageClassId,
@@ -283,7 +288,7 @@ export const s3StorageCost = defineCalculator({
         cheapest: cheapest.storageClass,
         cheapestTotalUsd: cheapest.totalUsd,
         assumptions: assumptions(input, month),
-        problems: [],
+        problems: datasetProblems(dataset),
       },
       trace.steps,
       warnings,
@@ -321,6 +326,17 @@ function describeDataset(input: z.output<typeof S3StorageCostInput>, trace: Trac
     }),
   );
   return { count, average, total };
+}
+
+/** An average object above S3's largest object (10,000 × 5 GiB) cannot exist: say so beside the prices. */
+function datasetProblems(dataset: Dataset): Array<{ code: string; message: string }> {
+  if (dataset.average === null || dataset.average.lessThanOrEqualTo(S3_MAX_OBJECT_BYTES.value)) return [];
+  return [
+    {
+      code: 'object_too_large',
+      message: `An average object of ${dataset.average.toNumber().toLocaleString('en-US')} bytes is larger than the largest S3 object, ${S3_MAX_OBJECT_BYTES.value.toLocaleString('en-US')} bytes (48.8 TiB, AWS's "50 TB"); give more, smaller objects.`,
+    },
+  ];
 }
 
 function restoreCount(

@@ -190,7 +190,7 @@ export function StorageCostTool({
             </tbody>
           </table>
           <ClassCostBars classes={result.value.classes} />
-          <Notices warnings={result.warnings} />
+          <Notices warnings={result.warnings} problems={result.value.problems} />
           <details className="s3-lines">
             <summary>Line items with unit prices, region, source and date</summary>
             {result.value.classes.map((entry) => (
