@@ -99,6 +99,10 @@ function VpcResult({
           {plan.totals.subnets} subnets, {grouped(plan.totals.usableAddresses)} usable of{' '}
           {grouped(plan.totals.subnetAddresses)} addresses
         </dd>
+        <dt>Tier blocks</dt>
+        <dd className="mono" data-testid="vpc-tier-blocks">
+          {plan.tiers.map((tier) => `${tier.name} ${tier.summaryCidrs.join(' + ') || '—'}`).join('; ')}
+        </dd>
         <dt>Held for growth</dt>
         <dd>{grouped(plan.totals.reservedAddresses)} addresses</dd>
         <dt>Free</dt>

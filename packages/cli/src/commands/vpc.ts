@@ -262,6 +262,10 @@ function renderPlan(plan: VpcPlan): string {
           .map((tier) => `${tier.name} /${tier.prefixLength} (${grouped(tier.usableAddresses)} usable)`)
           .join(', '),
       ],
+      [
+        'Tier blocks',
+        plan.tiers.map((tier) => `${tier.name} ${tier.summaryCidrs.join(' + ') || '—'}`).join('; '),
+      ],
     ]),
   );
   parts.push(

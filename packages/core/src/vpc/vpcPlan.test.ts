@@ -40,6 +40,8 @@ describe('vpcPlan', () => {
     ]);
     expect(value.free).toEqual(['10.0.192.0/18']);
     expect(value.problems).toEqual([]);
+    // The four private /19s make 10.0.0.0/17 and the four public /20s 10.0.128.0/18: one CIDR per tier.
+    expect(value.tiers.map((tier) => tier.summaryCidrs)).toEqual([['10.0.0.0/17'], ['10.0.128.0/18']]);
   });
 
   it('places the Quick Start 4th AZ exactly in the slot held for it, moving nothing', () => {

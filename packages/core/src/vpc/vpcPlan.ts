@@ -1,6 +1,14 @@
 import { formatIPv4 } from '../cidr/address.ts';
 import { IPV4_SUBNET_PREFIX, SUBNET_RESERVED_ADDRESSES } from '../cidr/awsVpcRules.ts';
-import { blockSize, type Cidr, cidrContains, cidrsOverlap, formatCidr, lastAddress } from '../cidr/cidr.ts';
+import {
+  blockSize,
+  type Cidr,
+  cidrContains,
+  cidrsOverlap,
+  formatCidr,
+  knownCidr,
+  lastAddress,
+} from '../cidr/cidr.ts';
 import { cidrExclude, cidrMerge } from '../cidr/setOps/index.ts';
 import { defineCalculator, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
@@ -57,6 +65,11 @@ export interface VpcTierSummary {
   readonly loadBalancer: boolean;
   /** True for a tier that exists only through existing subnets. */
   readonly existingOnly: boolean;
+  /**
+   * The tier's subnets and growth slots merged into the fewest CIDRs (one when the tier sits in its
+   * own aligned block): what route tables, network ACLs and security groups would list for it.
+   */
+  readonly summaryCidrs: readonly string[];
 }
 
 export interface VpcPlan {
@@ -227,6 +240,10 @@ export const vpcPlan = defineCalculator({
         }),
       );
     }
+    const summaryOf = (tier: string) =>
+      cidrMerge(
+        [...subnets, ...reserved].filter((item) => item.tier === tier).map((item) => knownCidr(item.cidr)),
+      ).map(formatCidr);
     const tierSummaries: VpcTierSummary[] = [
       ...tiers.map((tier) => ({
         name: tier.name,
@@ -235,6 +252,7 @@ export const vpcPlan = defineCalculator({
         hostsRequested: tier.hostsRequested,
         loadBalancer: tier.loadBalancer,
         existingOnly: false,
+        summaryCidrs: summaryOf(tier.name),
       })),
       ...extraTiers.map((name) => {
         const first = existing.find((item) => item.tier === name)!;
@@ -245,6 +263,7 @@ export const vpcPlan = defineCalculator({
           hostsRequested: null,
           loadBalancer: false,
           existingOnly: true,
+          summaryCidrs: summaryOf(name),
         };
       }),
     ];
