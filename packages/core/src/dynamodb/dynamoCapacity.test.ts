@@ -247,6 +247,20 @@ describe('dynamoCapacity — provisioned and on-demand', () => {
     expect(value.onDemand.month.hours).toBe(730);
   });
 
+  it('counts a month of a rare operation exactly: 1 eventually consistent read a day = 0.5 × 730 h × 3,600 s ÷ 86,400 s = 15.208 RRU', () => {
+    const { value } = capacity({
+      operations: [{ type: 'GetItem', rate: '1/day', consistency: 'eventual' }],
+      globalSecondaryIndexes: [{ name: 'g', projectedItemSize: '1.5KB' }],
+    });
+    expect(value.onDemand.readRequestUnitsPerMonth).toBeCloseTo((0.5 * 730 * 3600) / 86_400, 3);
+    const writes = capacity({
+      operations: [{ type: 'PutItem', rate: '1/day', itemSize: '2KB' }],
+      globalSecondaryIndexes: [{ name: 'g', projectedItemSize: '1.5KB' }],
+    }).value;
+    // 2 WCU on the table + 2 on the GSI per write.
+    expect(writes.onDemand.writeRequestUnitsPerMonth).toBeCloseTo((4 * 730 * 3600) / 86_400, 3);
+  });
+
   it('warns when provisioned capacity exceeds the 40,000-unit default table quota', () => {
     const result = capacity({ operations: [{ type: 'GetItem', rate: 30000, itemSize: '4KB' }] });
     expect(

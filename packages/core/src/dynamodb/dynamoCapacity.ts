@@ -166,6 +166,7 @@ export const dynamoCapacity = defineCalculator({
     );
     const onDemand = planOnDemand(
       workload,
+      operations,
       { readCapacityUnits: tableReads, writeCapacityUnits: tableWrites },
       totals,
       trace,
@@ -396,6 +397,7 @@ function planProvisioned(
 
 function planOnDemand(
   workload: DynamoWorkloadParsed,
+  operations: readonly DynamoOperationUnits[],
   table: DynamoUnitPair,
   totals: DynamoUnitPair,
   trace: Trace,
@@ -403,11 +405,28 @@ function planOnDemand(
 ): DynamoCapacity['onDemand'] {
   const month = monthConvention(workload.monthHours);
   const secondsPerMonth = month.hours * 3600;
+  // From the unrounded per-second figures (rate × units per call): the per-second outputs are rounded
+  // to 6 decimals, which at low rates ("1/day") would overstate a month by several per cent.
+  const exactReads = operations.reduce(
+    (total, op) => total.plus(new Decimal(op.ratePerSecond).times(op.readUnitsPerCall)),
+    new Decimal(0),
+  );
+  const exactWrites = operations.reduce(
+    (total, op) =>
+      total.plus(
+        new Decimal(op.ratePerSecond).times(
+          op.indexWrites
+            .filter((write) => write.kind === 'gsi')
+            .reduce((units, write) => units.plus(write.writeUnitsPerCall), new Decimal(op.writeUnitsPerCall)),
+        ),
+      ),
+    new Decimal(0),
+  );
   const readMonth = trace.step({
     id: 'on_demand_read_units_per_month',
     formula: 'RRU/month = (table + GSI) RCU/s × seconds per month',
     inputs: { readUnitsPerSecond: totals.readCapacityUnits, secondsPerMonth, month: month.label },
-    value: new Decimal(totals.readCapacityUnits).times(secondsPerMonth).toDecimalPlaces(3).toNumber(),
+    value: exactReads.times(secondsPerMonth).toDecimalPlaces(3).toNumber(),
     unit: 'read request units per month',
     source: month.source,
   });
@@ -415,7 +434,7 @@ function planOnDemand(
     id: 'on_demand_write_units_per_month',
     formula: 'WRU/month = (table + GSI) WCU/s × seconds per month',
     inputs: { writeUnitsPerSecond: totals.writeCapacityUnits, secondsPerMonth },
-    value: new Decimal(totals.writeCapacityUnits).times(secondsPerMonth).toDecimalPlaces(3).toNumber(),
+    value: exactWrites.times(secondsPerMonth).toDecimalPlaces(3).toNumber(),
     unit: 'write request units per month',
     source: month.source,
   });
