@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './chromium.ts';
@@ -66,8 +67,19 @@ describe('VPC planner page', () => {
     await expect.poll(() => page.getByRole('status').last().textContent()).toContain('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('kind,tier,az,cidr');
 
-    // The plan lives in the URL as one JSON parameter with ordered arrays.
-    const url = page.url();
+    // Download saves the same text as a file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download vpc.csv' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('vpc.csv');
+    expect(readFileSync((await download.path()) ?? '', 'utf8')).toContain('subnet,web,az1,10.1.48.0/24');
+
+    // "Copy link" copies the page URL; the plan lives in it as one JSON parameter with ordered arrays.
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('link');
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toBe(page.url());
     const plan = JSON.parse(new URL(url).searchParams.get('plan') ?? '{}');
     expect(plan.tiers.map((tier: { name: string }) => tier.name)).toEqual(['web', 'app']);
     const again = await openApp(browser, url.slice(url.indexOf('/vpc')));
