@@ -96,6 +96,13 @@ describe('dynamoCost', () => {
     expect(DYNAMO_FREE_TIER.storageGb.value).toBe(25);
   });
 
+  it('frees the Price List band of 18,600 unit-hours: 100 WCU × 730 h − 18,600 = 54,400 WCU-h × $0.00065 = $35.36', () => {
+    // Band 0–18,600 WriteCapacityUnit-Hrs at $0 (shared/reference/aws-prices-us-east-1.md).
+    const value = cost({ workload: writes(70), utilizationPercent: 70, freeTier: true });
+    expect(value.provisioned.writeCapacityUnits).toBe(100);
+    expect(value.provisioned.lines[1]?.costUsd).toBe('35.36');
+  });
+
   it('uses an overridden price and reports unknown price keys', () => {
     const value = cost({
       workload: writes(100),

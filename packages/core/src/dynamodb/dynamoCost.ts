@@ -183,12 +183,13 @@ function provisionedLines(
 ): CostLine[] {
   const { capacity, book, input, month } = s;
   const units = provisionedAt(capacity, utilizationPercent);
+  // The bill frees a band of unit-hours (25 units × 744 h), not 25 units × this month's hours.
   const free =
-    input.freeTier && tableClass === 'standard' ? DYNAMO_FREE_TIER.provisionedCapacityUnits.value : 0;
-  const billable = (value: Decimal) => Decimal.max(0, value.minus(free)).times(month.hours);
+    input.freeTier && tableClass === 'standard' ? DYNAMO_FREE_TIER.provisionedCapacityUnitHours.value : 0;
+  const billable = (value: Decimal) => Decimal.max(0, value.times(month.hours).minus(free));
   const readPrice = priceFor(book, key(tableClass, 'provisioned.read_capacity_unit_hours'));
   const writePrice = priceFor(book, key(tableClass, 'provisioned.write_capacity_unit_hours'));
-  const suffix = free > 0 ? ` (${free} units free)` : '';
+  const suffix = free > 0 ? ` − ${free.toLocaleString('en-US')} free unit-hours` : '';
   const lines = [
     costLine(
       readPrice,

@@ -177,6 +177,14 @@ export const DYNAMO_FREE_TIER = {
     asOf: '2026-10-08',
     note: 'Price List bands: 0–18,600 RCU-hours and WCU-hours at $0 (25 units × 744 h)',
   }),
+  /** What the bill actually frees: the Price List's $0 band, 25 units × 744 h, whatever the month's length. */
+  provisionedCapacityUnitHours: fact({
+    value: 18_600,
+    unit: 'RCU-hours and 18,600 WCU-hours per month (Standard, provisioned)',
+    source: PROVISIONED,
+    asOf: '2026-10-08',
+    note: 'Price List ReadCapacityUnit-Hrs / WriteCapacityUnit-Hrs bands 0–18,600 at $0 (shared/reference/aws-prices-us-east-1.md)',
+  }),
   storageGb: fact({ value: 25, unit: 'GB-month (Standard)', source: PROVISIONED, asOf: '2026-10-08' }),
   streamReadRequests: fact({
     value: 2_500_000,
