@@ -96,8 +96,8 @@ function VpcResult({
         <dd className="mono">{plan.vpc.join(', ')}</dd>
         <dt>Subnets</dt>
         <dd data-testid="vpc-totals">
-          {plan.totals.subnets} subnets, {grouped(plan.totals.usableAddresses)} usable of{' '}
-          {grouped(plan.totals.subnetAddresses)} addresses
+          {plan.totals.subnets} subnet{plan.totals.subnets === 1 ? '' : 's'},{' '}
+          {grouped(plan.totals.usableAddresses)} usable of {grouped(plan.totals.subnetAddresses)} addresses
         </dd>
         <dt>Tier blocks</dt>
         <dd className="mono" data-testid="vpc-tier-blocks">

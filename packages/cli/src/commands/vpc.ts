@@ -300,7 +300,7 @@ function renderPlan(plan: VpcPlan): string {
       ['Free', plan.free.length > 0 ? plan.free.join(', ') : 'none'],
       [
         'Totals',
-        `${plan.totals.subnets} subnets, ${grouped(plan.totals.usableAddresses)} usable of ${grouped(plan.totals.subnetAddresses)} addresses; ${grouped(plan.totals.reservedAddresses)} held for growth; ${grouped(plan.totals.freeAddresses)} free of ${grouped(plan.totals.vpcAddresses)} in the VPC`,
+        `${plan.totals.subnets} subnet${plan.totals.subnets === 1 ? '' : 's'}, ${grouped(plan.totals.usableAddresses)} usable of ${grouped(plan.totals.subnetAddresses)} addresses; ${grouped(plan.totals.reservedAddresses)} held for growth; ${grouped(plan.totals.freeAddresses)} free of ${grouped(plan.totals.vpcAddresses)} in the VPC`,
       ],
     ]),
   );
