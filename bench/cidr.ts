@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
   cidrExcludeText,
   cidrMergeText,
@@ -45,18 +47,43 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Median wall time of `fn` over `runs` runs after two warm-up runs (JIT), and the last result's digest. */
-function timed(fn: () => boolean | readonly string[], runs: number): { ms: number; check: string } {
-  fn();
-  fn();
-  const times: number[] = [];
-  let result: boolean | readonly string[] = false;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = fn();
-    times.push(performance.now() - start);
+// A full garbage collection before every timed run (outside the timing), so no tool pays for the
+// garbage another left behind.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+type Op = () => boolean | readonly string[];
+
+/** Resolves after `ms` milliseconds. */
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Median wall time of each function over `runs` rounds, after five warm-up rounds (JIT). Within a
+ * round the tools run one after the other, so a burst of load on this shared machine hits them
+ * alike. Before every timed run: a full GC, then a short pause so V8's background sweeping of that
+ * GC is not billed to whichever tool runs next. Returns each median and the last result's digest.
+ */
+async function timedTogether(
+  fns: readonly Op[],
+  runs: number,
+): Promise<Array<{ ms: number; check: string }>> {
+  for (let warm = 0; warm < 5; warm++) for (const fn of fns) fn();
+  const times: number[][] = fns.map(() => []);
+  const checks: string[] = fns.map(() => '');
+  for (let round = 0; round < runs; round++) {
+    for (const [index, fn] of fns.entries()) {
+      collectGarbage();
+      await pause(15);
+      const start = performance.now();
+      const result = fn();
+      times[index]!.push(performance.now() - start);
+      if (round === runs - 1) checks[index] = digest(result);
+    }
   }
-  return { ms: median(times), check: digest(result) };
+  if (process.env.BENCH_DEBUG) {
+    process.stderr.write(`${JSON.stringify(times.map((list) => list.map((t) => Math.round(t))))}\n`);
+  }
+  return fns.map((_, index) => ({ ms: median(times[index]!), check: checks[index]! }));
 }
 
 function unwrap<T>(
@@ -66,22 +93,26 @@ function unwrap<T>(
   return result.value;
 }
 
-export function runCidrBench(options: CidrBenchOptions): string {
+export async function runCidrBench(options: CidrBenchOptions): Promise<string> {
   const { size, runs, pythonRuns } = options;
-  const a = randomIPv4Prefixes(size, 1);
-  const b = randomIPv4Prefixes(size, 2);
-  const low = randomIPv4Prefixes(size, 3, 0, 2 ** 31);
-  const high = randomIPv4Prefixes(size, 4, 2 ** 31, 2 ** 31);
+  const generators: Record<string, () => string[]> = {
+    a: () => randomIPv4Prefixes(size, 1),
+    b: () => randomIPv4Prefixes(size, 2),
+    low: () => randomIPv4Prefixes(size, 3, 0, 2 ** 31),
+    high: () => randomIPv4Prefixes(size, 4, 2 ** 31, 2 ** 31),
+  };
   const folder = mkdtempSync(join(tmpdir(), 'awscalc-cidr-bench-'));
   let python: { python: string; results: Record<string, { ms: number; check: string }> } | null = null;
   let pythonNote = '';
+  // Every tool gets the lines as read back from these files (as a CLI reading a file would see them).
+  const read: Record<string, string[]> = {};
   try {
-    for (const [name, lines] of Object.entries({ a, b, low, high })) {
+    for (const [name, generate] of Object.entries(generators)) {
+      const lines = generate();
       writeFileSync(join(folder, `${name}.txt`), lines.join('\n'));
+      read[name] = readFileSync(join(folder, `${name}.txt`), 'utf8').split('\n');
+      if (digest(read[name]) !== digest(lines)) throw new Error(`${name}.txt does not round-trip`);
     }
-    // Python reads exactly the bytes written above; prove Node sees the same.
-    const reread = readFileSync(join(folder, 'a.txt'), 'utf8').split('\n');
-    if (digest(reread) !== digest(a)) throw new Error('data file does not round-trip');
     const script = join(dirname(fileURLToPath(import.meta.url)), 'cidr_bench.py');
     try {
       python = JSON.parse(
@@ -96,58 +127,58 @@ export function runCidrBench(options: CidrBenchOptions): string {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+  const { a, b, low, high } = read as Record<'a' | 'b' | 'low' | 'high', string[]>;
   const py = (op: string) => python?.results[op] ?? null;
 
   const rows: Row[] = [];
-  const add = (
+  const add = async (
     op: string,
     what: string,
     ours: () => boolean | readonly string[],
     theirs: (() => boolean | readonly string[]) | null,
     pythonOp: string | null,
   ) => {
-    const mine = timed(ours, runs);
-    const other = theirs ? timed(theirs, runs) : null;
+    const [mine, other = null] = await timedTogether(theirs ? [ours, theirs] : [ours], runs);
     const snake = pythonOp ? py(pythonOp) : null;
     rows.push({
       op,
       what,
-      awscalc: mine.ms,
+      awscalc: mine!.ms,
       cidrTools: other?.ms ?? null,
       python: snake?.ms ?? null,
-      checks: { awscalc: mine.check, cidrTools: other?.check ?? null, python: snake?.check ?? null },
+      checks: { awscalc: mine!.check, cidrTools: other?.check ?? null, python: snake?.check ?? null },
     });
   };
 
-  add(
+  await add(
     'merge',
     `${size.toLocaleString('en-US')} prefixes → collapsed list`,
     () => unwrap(cidrMergeText(a)),
     () => mergeCidr(a),
     'merge',
   );
-  add(
+  await add(
     'exclude',
     `${size.toLocaleString('en-US')} prefixes minus another ${size.toLocaleString('en-US')} → remaining list`,
     () => unwrap(cidrExcludeText(a, b)),
     () => excludeCidr(a, b),
     'exclude',
   );
-  add(
+  await add(
     'overlap (set vs set)',
     `${size.toLocaleString('en-US')} prefixes in 0/1 vs ${size.toLocaleString('en-US')} in 128/1 → false (full sweep)`,
     () => unwrap(cidrSetsOverlapText(low, high)),
     () => overlapCidr(low, high),
     'setsOverlap',
   );
-  add(
+  await add(
     'overlapping pairs',
     `every overlapping pair within the ${size.toLocaleString('en-US')} prefixes → "a b" lines`,
     () => unwrap(cidrOverlapsText(a)).map(([x, y]) => `${x} ${y}`),
     null,
     'overlapPairs',
   );
-  add(
+  await add(
     'merge via run()',
     'same as merge, through the cidrSetMerge calculator (zod validation, trace, JSON-safe value)',
     () => {
@@ -181,7 +212,7 @@ export function runCidrBench(options: CidrBenchOptions): string {
     `## CIDR set operations: ${size.toLocaleString('en-US')} random IPv4 prefixes (seeded), strings in → strings out`,
     '',
     `Node ${process.version}, cidr-tools ${cidrToolsVersion()}, Python ${python?.python ?? 'n/a'} ipaddress. ` +
-      `Median of ${runs} runs (after 2 warm-ups) for Node, ${pythonRuns} runs for Python.`,
+      `Median of ${runs} rounds (after 5 warm-up rounds; the Node tools alternate within a round; a full GC before each run) for Node, ${pythonRuns} runs (gc.collect() before each) for Python.`,
     'cidr-tools 13.0.0 is the latest release, but it cannot be installed here: its dependency ip-bigint@^10 is not in the registry this project installs from, so 12.0.3 is measured.',
     ...(pythonNote ? [pythonNote] : []),
     '',

@@ -1,5 +1,6 @@
 """Python ipaddress side of the CIDR benchmark. Reads the same files the Node side wrote and times
 each operation strings-in -> strings-out (parsing and formatting included), printing JSON."""
+import gc
 import hashlib
 import ipaddress
 import json
@@ -91,6 +92,8 @@ def timed(fn, runs):
     times = []
     result = None
     for _ in range(runs):
+        result = None
+        gc.collect()
         start = time.perf_counter()
         result = fn()
         times.append((time.perf_counter() - start) * 1000)

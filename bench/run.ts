@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, printed as markdown.
- * Flags: --size N (blocks per list, default 100000), --runs N (Node runs, default 9),
+ * Flags: --size N (blocks per list, default 100000), --runs N (Node runs, default 15),
  * --python-runs N (default 5).
  */
 import { parseArgs } from 'node:util';
@@ -9,7 +9,7 @@ import { runCidrBench } from './cidr.ts';
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '100000' },
-    runs: { type: 'string', default: '9' },
+    runs: { type: 'string', default: '15' },
     'python-runs': { type: 'string', default: '5' },
   },
 });
@@ -20,7 +20,7 @@ const count = (text: string, name: string) => {
 };
 
 process.stdout.write(
-  `${runCidrBench({
+  `${await runCidrBench({
     size: count(values.size, 'size'),
     runs: count(values.runs, 'runs'),
     pythonRuns: count(values['python-runs'], 'python-runs'),

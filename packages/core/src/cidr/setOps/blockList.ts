@@ -7,10 +7,12 @@
 import { formatIPv6, type IpVersion } from '../address.ts';
 import { type Cidr, cidrOf, parseCidr } from '../cidr.ts';
 import {
-  formatIPv4Block,
+  IPV4_BLOCK_SIZE,
   ipv4Network,
+  ipv4Parsed,
   ipv4RangeBlocks,
-  parseIPv4BlockFast,
+  ipv4RangeText,
+  parseIPv4Text,
   slashText,
   sortIPv4Blocks,
 } from './ipv4Fast.ts';
@@ -32,6 +34,10 @@ export interface BlockList {
   readonly v6: readonly V6Block[];
   /** Number of blocks in the input (both families). */
   readonly size: number;
+  /** The input text, when the list was parsed from text. */
+  readonly lines: readonly string[] | null;
+  /** 1 where the IPv4 block's input text is already its canonical text (so output may reuse it). */
+  readonly v4Canonical: Uint8Array | null;
 }
 
 /** Sorted, disjoint, non-adjacent address ranges per family (inclusive bounds). */
@@ -39,6 +45,12 @@ export interface IntervalSet {
   readonly v4First: Float64Array;
   readonly v4Last: Float64Array;
   readonly v4Count: number;
+  /**
+   * For each IPv4 range that is exactly one input block written canonically, that block's input
+   * position in `lines`; -1 otherwise. Output reuses that text instead of formatting it again.
+   */
+  readonly v4Source: Int32Array | null;
+  readonly lines: readonly string[] | null;
   readonly v6: ReadonlyArray<{ readonly first: bigint; readonly last: bigint }>;
 }
 
@@ -81,7 +93,7 @@ export function blockListFromCidrs(cidrs: readonly Cidr[]): BlockList {
       v6.push(v6Block(cidr.network, cidr.prefixLength, index));
     }
   }
-  return { v4Network, v4Prefix, v4Index, v4Count, v6, size };
+  return { v4Network, v4Prefix, v4Index, v4Count, v6, size, lines: null, v4Canonical: null };
 }
 
 /**
@@ -94,18 +106,18 @@ export function parseBlockList(lines: readonly string[]): BlockListParse {
   const v4Network = new Uint32Array(size);
   const v4Prefix = new Uint8Array(size);
   const v4Index = new Uint32Array(size);
+  const v4Canonical = new Uint8Array(size);
   const v6: V6Block[] = [];
   const errors: BlockParseError[] = [];
   const hostBitsSet: number[] = [];
   let v4Count = 0;
   for (let index = 0; index < size; index++) {
     const text = lines[index]!;
-    const fast = parseIPv4BlockFast(text);
-    if (fast >= 0) {
-      const prefixLength = fast % 64;
-      const address = (fast - prefixLength) / 64;
+    if (parseIPv4Text(text)) {
+      const { address, prefixLength } = ipv4Parsed;
       const network = ipv4Network(address, prefixLength);
       if (network !== address) hostBitsSet.push(index);
+      else v4Canonical[v4Count] = 1;
       v4Network[v4Count] = network;
       v4Prefix[v4Count] = prefixLength;
       v4Index[v4Count] = index;
@@ -128,7 +140,11 @@ export function parseBlockList(lines: readonly string[]): BlockListParse {
       v6.push(v6Block(cidr.network, cidr.prefixLength, index));
     }
   }
-  return { list: { v4Network, v4Prefix, v4Index, v4Count, v6, size }, errors, hostBitsSet };
+  return {
+    list: { v4Network, v4Prefix, v4Index, v4Count, v6, size, lines, v4Canonical },
+    errors,
+    hostBitsSet,
+  };
 }
 
 const byV6Network = (a: V6Block, b: V6Block): number =>
@@ -136,31 +152,42 @@ const byV6Network = (a: V6Block, b: V6Block): number =>
 
 /** Union of the blocks as sorted, disjoint, non-adjacent ranges (adjacent ranges are joined). */
 export function mergeBlocks(list: BlockList): IntervalSet {
-  const { v4Network, v4Prefix, v4Count } = list;
+  const { v4Count, v4Index, lines, v4Canonical } = list;
   const v4First = new Float64Array(v4Count);
   const v4Last = new Float64Array(v4Count);
+  const v4Source = lines !== null && v4Canonical !== null ? new Int32Array(v4Count) : null;
   let count = 0;
   if (v4Count > 0) {
-    const order = sortIPv4Blocks(v4Network, v4Prefix, v4Count);
-    let index = order[0]!;
-    let first = v4Network[index]!;
-    let last = first + 2 ** (32 - v4Prefix[index]!) - 1;
+    const sorted = sortIPv4Blocks(list.v4Network, list.v4Prefix, v4Count);
+    const networks = sorted.network;
+    const packed = sorted.packed;
+    let first = networks[0]!;
+    let last = first + IPV4_BLOCK_SIZE[packed[0]! & 63]! - 1;
+    // The block whose extent is the whole current range, while one is (-1 once the range grows).
+    let source = packed[0]! >>> 6;
     for (let i = 1; i < v4Count; i++) {
-      index = order[i]!;
-      const start = v4Network[index]!;
+      const start = networks[i]!;
+      const end = start + IPV4_BLOCK_SIZE[packed[i]! & 63]! - 1;
       if (start <= last + 1) {
-        const end = start + 2 ** (32 - v4Prefix[index]!) - 1;
-        if (end > last) last = end;
+        if (end > last) {
+          last = end;
+          source = -1;
+        }
       } else {
         v4First[count] = first;
         v4Last[count] = last;
+        if (v4Source !== null)
+          v4Source[count] = source >= 0 && v4Canonical![source] === 1 ? v4Index[source]! : -1;
         count++;
         first = start;
-        last = start + 2 ** (32 - v4Prefix[index]!) - 1;
+        last = end;
+        source = packed[i]! >>> 6;
       }
     }
     v4First[count] = first;
     v4Last[count] = last;
+    if (v4Source !== null)
+      v4Source[count] = source >= 0 && v4Canonical![source] === 1 ? v4Index[source]! : -1;
     count++;
   }
   const v6: Array<{ first: bigint; last: bigint }> = [];
@@ -173,7 +200,7 @@ export function mergeBlocks(list: BlockList): IntervalSet {
       v6.push({ first: block.network, last: block.last });
     }
   }
-  return { v4First, v4Last, v4Count: count, v6 };
+  return { v4First, v4Last, v4Count: count, v4Source, lines, v6 };
 }
 
 /** Addresses in `from` and not in `remove`, both already merged. */
@@ -181,6 +208,8 @@ export function subtractIntervals(from: IntervalSet, remove: IntervalSet): Inter
   const capacity = from.v4Count + remove.v4Count + 1;
   const v4First = new Float64Array(capacity);
   const v4Last = new Float64Array(capacity);
+  const fromSource = from.v4Source;
+  const v4Source = fromSource === null ? null : new Int32Array(capacity);
   let count = 0;
   const rFirst = remove.v4First;
   const rLast = remove.v4Last;
@@ -190,10 +219,19 @@ export function subtractIntervals(from: IntervalSet, remove: IntervalSet): Inter
     let start = from.v4First[i]!;
     const end = from.v4Last[i]!;
     while (j < rCount && rLast[j]! < start) j++;
+    if (j >= rCount || rFirst[j]! > end) {
+      // Untouched: keep the range, and its text if it has one.
+      v4First[count] = start;
+      v4Last[count] = end;
+      if (v4Source !== null) v4Source[count] = fromSource![i]!;
+      count++;
+      continue;
+    }
     for (let k = j; k < rCount && rFirst[k]! <= end; k++) {
       if (rFirst[k]! > start) {
         v4First[count] = start;
         v4Last[count] = rFirst[k]! - 1;
+        if (v4Source !== null) v4Source[count] = -1;
         count++;
       }
       start = rLast[k]! + 1;
@@ -202,6 +240,7 @@ export function subtractIntervals(from: IntervalSet, remove: IntervalSet): Inter
     if (start <= end) {
       v4First[count] = start;
       v4Last[count] = end;
+      if (v4Source !== null) v4Source[count] = -1;
       count++;
     }
   }
@@ -219,7 +258,7 @@ export function subtractIntervals(from: IntervalSet, remove: IntervalSet): Inter
     }
     if (start <= end) v6.push({ first: start, last: end });
   }
-  return { v4First, v4Last, v4Count: count, v6 };
+  return { v4First, v4Last, v4Count: count, v4Source, lines: from.lines, v6 };
 }
 
 /** True when two merged sets share an address. */
@@ -248,7 +287,7 @@ export function blocksNotCovered(cover: IntervalSet, list: BlockList): number[] 
   const missing: number[] = [];
   for (let i = 0; i < list.v4Count; i++) {
     const first = list.v4Network[i]!;
-    const last = first + 2 ** (32 - list.v4Prefix[i]!) - 1;
+    const last = first + IPV4_BLOCK_SIZE[list.v4Prefix[i]!]! - 1;
     const at = lastAtOrBefore(cover.v4First, cover.v4Count, first);
     if (at < 0 || cover.v4Last[at]! < last) missing.push(list.v4Index[i]!);
   }
@@ -291,13 +330,13 @@ export function overlapPairs(list: BlockList): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   const { v4Network, v4Prefix, v4Index, v4Count } = list;
   if (v4Count > 0) {
-    const order = sortIPv4Blocks(v4Network, v4Prefix, v4Count);
+    const sorted = sortIPv4Blocks(v4Network, v4Prefix, v4Count);
     const stackLast = new Float64Array(33);
     const stackIndex = new Uint32Array(33);
     let depth = 0;
     for (let i = 0; i < v4Count; i++) {
-      const k = order[i]!;
-      const start = v4Network[k]!;
+      const start = sorted.network[i]!;
+      const k = sorted.packed[i]! >>> 6;
       while (depth > 0 && stackLast[depth - 1]! < start) depth--;
       const index = v4Index[k]!;
       for (let s = 0; s < depth; s++) {
@@ -309,7 +348,7 @@ export function overlapPairs(list: BlockList): Array<[number, number]> {
       if (depth === stackLast.length) {
         return overlapPairsSlow(list);
       }
-      stackLast[depth] = start + 2 ** (32 - v4Prefix[k]!) - 1;
+      stackLast[depth] = start + IPV4_BLOCK_SIZE[v4Prefix[k]!]! - 1;
       stackIndex[depth] = index;
       depth++;
     }
@@ -399,10 +438,12 @@ export function rangeBlocks(
 /** The minimal CIDR text list of a merged set: IPv4 first, then IPv6, each in address order. */
 export function intervalsToText(set: IntervalSet): string[] {
   const out: string[] = [];
-  const emit4 = (network: number, prefixLength: number) => {
-    out.push(formatIPv4Block(network, prefixLength));
-  };
-  for (let i = 0; i < set.v4Count; i++) ipv4RangeBlocks(set.v4First[i]!, set.v4Last[i]!, emit4);
+  const { v4Source, lines } = set;
+  for (let i = 0; i < set.v4Count; i++) {
+    const source = v4Source === null ? -1 : v4Source[i]!;
+    if (source >= 0) out.push(lines![source]!);
+    else ipv4RangeText(set.v4First[i]!, set.v4Last[i]!, out);
+  }
   for (const range of set.v6) {
     rangeBlocks(6, range.first, range.last, (network, prefixLength) => {
       out.push(formatIPv6(network) + slashText(prefixLength));

@@ -13,7 +13,7 @@ import {
   parseBlockList,
   subtractIntervals,
 } from './blockList.ts';
-import { formatIPv4Block, ipv4Network, parseIPv4BlockFast } from './ipv4Fast.ts';
+import { formatIPv4Block, ipv4Network, ipv4Parsed, parseIPv4Text } from './ipv4Fast.ts';
 
 /** A line that is not a CIDR: which list, which position (0-based), and why. */
 export interface CidrTextError {
@@ -92,10 +92,9 @@ export function cidrOverlapsText(cidrs: readonly string[]): CidrTextResult<Array
 
 /** Canonical text of one CIDR already known to parse. */
 export function canonicalText(text: string): string {
-  const fast = parseIPv4BlockFast(text);
-  if (fast >= 0) {
-    const prefixLength = fast % 64;
-    return formatIPv4Block(ipv4Network((fast - prefixLength) / 64, prefixLength), prefixLength);
+  if (parseIPv4Text(text)) {
+    const { address, prefixLength } = ipv4Parsed;
+    return formatIPv4Block(ipv4Network(address, prefixLength), prefixLength);
   }
   const parsed = parseCidr(text);
   if (!parsed.ok) throw new Error(`canonicalText: "${text}" is not a CIDR`);
