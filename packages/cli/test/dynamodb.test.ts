@@ -64,6 +64,14 @@ describe('awscalc dynamodb item-size', () => {
     expect(stdout).toMatch(/pk\s+S\s+2\s+6\s+8/);
   });
 
+  it('answers a 20,000-level nested item with an issue (exit 1), not a stack trace', async () => {
+    const item = `{"a":${'{"L":['.repeat(20000)}{"S":"x"}${']}'.repeat(20000)}}`;
+    const deep = await cli(['dynamodb', 'item-size', '--item', '-'], item);
+    expect(deep.code).toBe(1);
+    expect(deep.stderr).toContain('at most 32 levels');
+    expect(deep.stderr).not.toContain('bug in awscalc');
+  });
+
   it('reports unparseable items as issues (exit 1) and a missing --item as a usage error (exit 2)', async () => {
     const bad = await json(['dynamodb', 'item-size', '--item', '{"pk":']);
     expect(bad.code).toBe(1);
@@ -141,11 +149,50 @@ describe('awscalc dynamodb capacity', () => {
     expect(bad.json.issues[0].code).toBe('workload_not_json');
   });
 
-  it('reports bad values as issues with their path and bad flag values as usage errors', async () => {
+  it('reports bad values as issues naming the flag typed, and bad flag values as usage errors', async () => {
     const bad = await json(['dynamodb', 'capacity', '--reads', 'lots', '--item-size', '3KB']);
     expect(bad.code).toBe(1);
-    expect(bad.json.issues[0].path).toEqual(['operations', 0, 'rate']);
+    expect(bad.json.issues[0].path).toEqual(['--reads']);
+    const text = await cli([
+      'dynamodb',
+      'capacity',
+      '--reads',
+      '1',
+      '--writes',
+      '1e12',
+      '--item-size',
+      '1XB',
+    ]);
+    expect(text.code).toBe(1);
+    // --item-size feeds both operations but is reported once; the rate says what would be valid.
+    expect(text.stderr.match(/error \(--item-size\)/g)).toHaveLength(1);
+    expect(text.stderr).toMatch(
+      /error \(--writes\): 1e12 is more than 1,000,000,000 calls per second.*at most/,
+    );
+    expect(text.stderr).not.toMatch(/Infinity|NaN|at .*\.ts:\d+/);
+    const cost = await json(['dynamodb', 'cost', '--writes', '1', '--utilization', '0', '--replicas', '99']);
+    expect(cost.json.issues.map((issue: { path: string[] }) => issue.path)).toEqual([
+      ['--utilization'],
+      ['--replicas'],
+    ]);
     expect((await cli(['dynamodb', 'capacity', '--reads', '1', '--read-consistency', 'maybe'])).code).toBe(2);
+  });
+
+  it('rejects a missing workload file and empty stdin as usage errors (exit 2) naming the input', async () => {
+    const missing = await cli(['dynamodb', 'capacity', '--workload', '/nonexistent/awscalc-workload.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('/nonexistent/awscalc-workload.json');
+    const empty = await cli(['dynamodb', 'capacity', '--workload', '-'], '');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('stdin was empty');
+  });
+
+  it('rejects a misspelt workload field by name instead of using a default size', async () => {
+    const workload = { operations: [{ type: 'GetItem', rate: 10, itemsize: '10KB' }] };
+    const bad = await json(['dynamodb', 'capacity', '--workload', '-'], JSON.stringify(workload));
+    expect(bad.code).toBe(1);
+    expect(bad.json.issues[0]).toMatchObject({ code: 'unrecognized_keys', path: ['operations', 0] });
+    expect(bad.json.issues[0].message).toContain('"itemsize"');
   });
 
   it('documents every flag and that KB is 1,024 bytes in --help', async () => {

@@ -175,6 +175,52 @@ Examples:
 `;
 
 type WorkloadValues = Partial<Record<keyof typeof workloadFlags, string | boolean>>;
+type IssuePath = ReadonlyArray<string | number>;
+
+const TUNING_FLAGS: Readonly<Record<string, keyof typeof workloadFlags>> = {
+  targetUtilizationPercent: 'target-utilization',
+  hotKeyShare: 'hot-key-share',
+  spikeFactor: 'spike',
+  monthHours: 'month',
+};
+
+/** The flag a workload field came from (`operations.0.rate` → `--reads`), when the user typed one. */
+function workloadFlagFor(
+  path: IssuePath,
+  values: WorkloadValues,
+  operations: readonly unknown[],
+): string | undefined {
+  const [head, position, field] = path;
+  const tuning = typeof head === 'string' ? TUNING_FLAGS[head] : undefined;
+  if (tuning !== undefined) return values[tuning] !== undefined ? `--${tuning}` : undefined;
+  if (head !== 'operations' || typeof position !== 'number' || values.workload !== undefined)
+    return undefined;
+  const kind = (operations[position] as { name?: unknown } | undefined)?.name;
+  if (kind !== 'reads' && kind !== 'writes') return undefined;
+  const sized = kind === 'reads' ? 'read-size' : 'write-size';
+  if (field === 'rate') return `--${kind}`;
+  if (field === 'itemSize') return values[sized] !== undefined ? `--${sized}` : '--item-size';
+  return undefined;
+}
+
+/** Issues that name the flag the user typed rather than the calculator field it filled. */
+function withFlagPaths<T>(result: Result<T>, flagFor: (path: IssuePath) => string | undefined): Result<T> {
+  if (result.ok) return result;
+  const seen = new Set<string>();
+  return {
+    ok: false,
+    issues: result.issues
+      .map((issue) => {
+        const flag = flagFor(issue.path);
+        return flag === undefined ? issue : { ...issue, path: [flag] };
+      })
+      // --item-size fills both the read and the write: say so once.
+      .filter((issue) => {
+        const key = JSON.stringify([issue.path, issue.message]);
+        return seen.has(key) ? false : (seen.add(key), true);
+      }),
+  };
+}
 
 async function readJson(
   io: Io,
@@ -410,7 +456,10 @@ export const dynamoCapacityCommand: Command = {
       const built = await workloadFrom(io, values);
       if (!built.ok)
         return printJsonError(io, values.json === true, 'workload_not_json', 'workload', built.message);
-      const result = run(dynamoCapacity, built.workload);
+      const operations = Array.isArray(built.workload.operations) ? built.workload.operations : [];
+      const result = withFlagPaths(run(dynamoCapacity, built.workload), (path) =>
+        workloadFlagFor(path, values, operations),
+      );
       return printResult(io, result, {
         json: values.json === true,
         render: (value, trace) =>
@@ -551,7 +600,34 @@ export const dynamoCostCommand: Command = {
           return { key, usd };
         });
       }
-      const result = run(dynamoCost, input);
+      const operations = Array.isArray(built.workload.operations) ? built.workload.operations : [];
+      const costFlags: Record<string, string | undefined> = {
+        utilizationPercent: values.utilization,
+        tableClass: values['table-class'],
+        storage: values.storage,
+        backupStorage: values.backup,
+        streamReadRequestsPerMonth: values['stream-reads'],
+        replicaRegions: values.replicas,
+      };
+      const costFlagNames: Record<string, string> = {
+        utilizationPercent: '--utilization',
+        tableClass: '--table-class',
+        storage: '--storage',
+        backupStorage: '--backup',
+        streamReadRequestsPerMonth: '--stream-reads',
+        replicaRegions: '--replicas',
+      };
+      const result = withFlagPaths(run(dynamoCost, input), ([head, ...rest]) => {
+        if (head === 'workload') return workloadFlagFor(rest, values, operations);
+        if (typeof head !== 'string') return undefined;
+        if (costFlags[head] !== undefined) return costFlagNames[head];
+        if (head === 'items' && count !== undefined)
+          return rest[0] === 'count'
+            ? '--item-count'
+            : workloadFlagFor(['operations', 0, 'itemSize'], values, [{ name: 'writes' }]);
+        if (head === 'priceOverrides' && values.price !== undefined) return '--price';
+        return undefined;
+      });
       return printResult(io, result, {
         json: values.json === true,
         render: (value, trace) =>
