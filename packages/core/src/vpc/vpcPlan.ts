@@ -41,6 +41,7 @@ export interface VpcSubnet {
   readonly lastUsable: string;
   /** The VPC CIDR block the subnet lies in (null for an existing subnet outside every block). */
   readonly vpcCidr: string | null;
+  /** The subnet's IPv6 block: position tier × slots + AZ slot (not for existing subnets outside the planned tiers and AZs). */
   readonly ipv6Cidr?: string;
   /** True for a subnet that already exists (given as input): never moved. */
   readonly existing?: true;
@@ -232,13 +233,8 @@ export const vpcPlan = defineCalculator({
       if (item.slot !== undefined && tiers.some((tier) => tier.name === item.tier)) continue;
       if (!tiers.some((tier) => tier.name === item.tier) && !extraTiers.includes(item.tier))
         extraTiers.push(item.tier);
-      const tierIndex = tiers.length + extraTiers.indexOf(item.tier);
-      subnets.push(
-        describe(item.cidr, item.az, item.tier, pools, {
-          ...(tiers.some((tier) => tier.name === item.tier) ? {} : ipv6For(tierIndex, item.slot)),
-          existing: true,
-        }),
-      );
+      // Only subnets in a planned tier's AZ slot get an IPv6 block: the others have no fixed position.
+      subnets.push(describe(item.cidr, item.az, item.tier, pools, { existing: true }));
     }
     const summaryOf = (tier: string) =>
       cidrMerge(
@@ -273,13 +269,13 @@ export const vpcPlan = defineCalculator({
       const checks = vpcIpv6Problems(input.ipv6.cidr, ipv6Prefix);
       problems.push(...checks.problems);
       warnings.push(...checks.warnings);
-      const needed = (tiers.length + extraTiers.length) * slots;
+      const needed = tiers.length * slots;
       const capacity = vpcIpv6Capacity(input.ipv6.cidr, ipv6Prefix);
       if (checks.problems.length === 0 && needed > capacity)
         problems.push({
           code: 'ipv6_does_not_fit',
           path: ['ipv6', 'subnetPrefix'],
-          message: `The plan needs ${needed} IPv6 subnets (${tiers.length + extraTiers.length} tiers × ${slots} AZ slots) but ${formatCidr(input.ipv6.cidr)} holds only ${capacity} of /${ipv6Prefix}; use a larger IPv6 block or a longer IPv6 subnet prefix.`,
+          message: `The plan needs ${needed} IPv6 subnets (${tiers.length} tiers × ${slots} AZ slots) but ${formatCidr(input.ipv6.cidr)} holds only ${capacity} of /${ipv6Prefix}; use a larger IPv6 block or a longer IPv6 subnet prefix.`,
         });
     }
 
