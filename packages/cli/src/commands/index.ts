@@ -6,4 +6,10 @@ import { subnetCommand } from './subnet.ts';
 import { vpcCommand } from './vpc.ts';
 
 /** Every top-level command, in the order `awscalc --help` lists them. */
-export const commands: readonly Command[] = [subnetCommand, vpcCommand, s3Command, dynamodbCommand, ebsCommand];
+export const commands: readonly Command[] = [
+  subnetCommand,
+  vpcCommand,
+  s3Command,
+  dynamodbCommand,
+  ebsCommand,
+];
