@@ -316,6 +316,23 @@ describe('dynamoCapacity — properties', () => {
     );
   });
 
+  it('gives the same units for n items of one size as for the same n sizes listed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 64 * KB }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 400 * KB }),
+        fc.constantFrom('BatchGetItem', 'Query', 'Scan', 'TransactGetItems', 'BatchWriteItem', 'UpdateItem'),
+        (size, count, previous, type) => {
+          const extra = type === 'UpdateItem' ? { previousItemSize: previous } : {};
+          expect(units({ operations: [{ type, rate: 3, items: count, itemSize: size, ...extra }] })).toEqual(
+            units({ operations: [{ type, rate: 3, itemSizes: Array(count).fill(size), ...extra }] }),
+          );
+        },
+      ),
+    );
+  });
+
   it('never decreases as item size or rate grows', () => {
     fc.assert(
       fc.property(

@@ -64,13 +64,33 @@ export function dynamoRoundUnits(value: Decimal.Value): number {
   return new Decimal(value).toDecimalPlaces(6).toNumber();
 }
 
-function sizesOf(operation: ParsedOperation): number[] {
-  return operation.itemSizes ?? Array.from({ length: operation.items }, () => operation.itemSize);
+/**
+ * The items of one call: the listed sizes, or `count` items of one size. The uniform case is never
+ * expanded into an array, so 200 operations of 1,000,000 items each cost nothing to measure.
+ */
+interface CallItems {
+  readonly count: number;
+  readonly list: readonly number[] | undefined;
+  readonly size: number;
 }
 
-function describeSizes(sizes: readonly number[]): string {
-  const shown = sizes.slice(0, 12).join(' + ');
-  return sizes.length > 12 ? `${shown} + … (${sizes.length} items)` : shown;
+function itemsOf(operation: ParsedOperation): CallItems {
+  return {
+    count: operation.itemSizes?.length ?? operation.items,
+    list: operation.itemSizes,
+    size: operation.itemSize,
+  };
+}
+
+/** Σ f(item size) over the call's items. */
+function total(items: CallItems, f: (size: number) => number): number {
+  return items.list ? items.list.reduce((sum, size) => sum + f(size), 0) : items.count * f(items.size);
+}
+
+function describeSizes(items: CallItems, f: (size: number) => number = (size) => size): string {
+  if (!items.list) return items.count === 1 ? String(f(items.size)) : `${items.count} × ${f(items.size)}`;
+  const shown = items.list.slice(0, 12).map(f).join(' + ');
+  return items.list.length > 12 ? `${shown} + … (${items.list.length} items)` : shown;
 }
 
 /**
@@ -90,8 +110,8 @@ export function dynamoOperationUnits(
   const label = operation.name ?? `${operation.type} #${position + 1}`;
   const path = ['operations', position];
   const isRead = READS.has(operation.type);
-  const sizes = sizesOf(operation);
-  const items = sizes.length;
+  const callItems = itemsOf(operation);
+  const items = callItems.count;
   const rate = new Decimal(operation.rate);
   const limit =
     operation.type === 'BatchGetItem'
@@ -145,16 +165,16 @@ export function dynamoOperationUnits(
       });
       consistency = 'eventual';
     }
-    const bytesPerCall = sizes.reduce((sum, size) => sum + size, 0);
+    const bytesPerCall = total(callItems, (size) => size);
     let readUnitsPerCall: number;
     if (PER_ITEM_READS.has(operation.type)) {
-      readUnitsPerCall = sizes.reduce((sum, size) => sum + dynamoReadUnits(size, consistency), 0);
+      readUnitsPerCall = total(callItems, (size) => dynamoReadUnits(size, consistency));
       trace.step({
         id: 'read_units_per_call',
         formula: `${label}: each item rounded up to 4 KB, then summed: Σ ceil(item bytes ÷ ${DYNAMO_READ_UNIT_BYTES.value}) × ${consistencyFactor(consistency)} (${consistency})`,
         inputs: {
-          itemBytes: describeSizes(sizes),
-          steps: sizes.map(dynamoReadSteps).reduce((a, b) => a + b, 0),
+          itemBytes: describeSizes(callItems),
+          steps: total(callItems, dynamoReadSteps),
         },
         value: readUnitsPerCall,
         unit: 'RCU per call',
@@ -221,25 +241,25 @@ export function dynamoOperationUnits(
     writeMode = 'standard';
   }
   const previous = operation.previousItemSize;
-  const billed = sizes.map((size) => Math.max(size, previous ?? 0));
+  const billed = (size: number) => Math.max(size, previous ?? 0);
   if (previous !== undefined) {
     trace.step({
       id: 'write_item_bytes',
       formula: `${label}: a write pays for the larger of the item before and after: max(before, after)`,
-      inputs: { before: previous, after: describeSizes(sizes) },
-      value: describeSizes(billed),
+      inputs: { before: previous, after: describeSizes(callItems) },
+      value: describeSizes(callItems, billed),
       unit: 'bytes',
       source: DYNAMO_WRITE_UNIT_BYTES.source,
     });
   }
-  const bytesPerCall = billed.reduce((sum, size) => sum + size, 0);
-  const tableUnitsPerCall = billed.reduce((sum, size) => sum + dynamoWriteUnits(size, writeMode), 0);
+  const bytesPerCall = total(callItems, billed);
+  const tableUnitsPerCall = total(callItems, (size) => dynamoWriteUnits(billed(size), writeMode));
   trace.step({
     id: 'write_units_per_call',
     formula: `${label}: each item rounded up to 1 KB: Σ ceil(item bytes ÷ ${DYNAMO_WRITE_UNIT_BYTES.value}) × ${writeMode === 'transactional' ? 2 : 1} (${writeMode})`,
     inputs: {
-      itemBytes: describeSizes(billed),
-      steps: billed.map(dynamoWriteSteps).reduce((a, b) => a + b, 0),
+      itemBytes: describeSizes(callItems, billed),
+      steps: total(callItems, (size) => dynamoWriteSteps(billed(size))),
     },
     value: tableUnitsPerCall,
     unit: 'WCU per call',
