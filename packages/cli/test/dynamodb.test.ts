@@ -49,6 +49,15 @@ describe('awscalc dynamodb item-size', () => {
     expect(piped.json.sizeBytes).toBe(8);
   });
 
+  it('measures an item with an attribute named "Item" as an item, not as get-item output', async () => {
+    // "Item" + "book" = 8 bytes; "pk" + "1" = 3 bytes.
+    const item = '{"Item":{"S":"book"},"pk":{"S":"1"}}';
+    expect((await json(['dynamodb', 'item-size', '--item', item])).json.sizeBytes).toBe(11);
+    expect((await json(['dynamodb', 'item-size', '--item', '{"Item":{"S":"book"}}'])).json.sizeBytes).toBe(8);
+    const output = '{"Item":{"pk":{"S":"1"}},"ConsumedCapacity":{"TableName":"t","CapacityUnits":0.5}}';
+    expect((await json(['dynamodb', 'item-size', '--item', output])).json.sizeBytes).toBe(3);
+  });
+
   it('exits 1 and names the largest attribute when the item is over 400 KB', async () => {
     const item = JSON.stringify({ pk: { S: 'k' }, body: { S: 'x'.repeat(410_000) } });
     const { code, json: value } = await json(['dynamodb', 'item-size', '--item', item]);

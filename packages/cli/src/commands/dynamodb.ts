@@ -388,20 +388,7 @@ export const dynamoItemSizeCommand: Command = {
         item = parsed.value;
       }
       // `aws dynamodb get-item` prints {"Item": {...}}; measure the item inside.
-      if (typeof item === 'string' && /^\s*\{\s*"Item"\s*:/.test(item)) {
-        try {
-          item = (JSON.parse(item) as { Item: unknown }).Item;
-        } catch {
-          // Not JSON after all: let the calculator report it.
-        }
-      } else if (
-        typeof item === 'object' &&
-        item !== null &&
-        'Item' in item &&
-        Object.keys(item).length <= 2
-      ) {
-        item = (item as { Item: unknown }).Item;
-      }
+      if (!values.plain) item = getItemOutputItem(item);
       const result = run(dynamoItemSize, {
         item,
         format: values.plain ? 'plain' : 'dynamodb',
@@ -415,6 +402,32 @@ export const dynamoItemSizeCommand: Command = {
       });
     }),
 };
+
+const ATTRIBUTE_TYPES = new Set(['S', 'N', 'B', 'BOOL', 'NULL', 'L', 'M', 'SS', 'NS', 'BS']);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The item inside `aws dynamodb get-item` output ({"Item": {...}, "ConsumedCapacity": {...}}), or the
+ * input unchanged. An item that merely has an attribute named "Item" ({"Item": {"S": "book"}}) is an
+ * item, not get-item output: its "Item" is an AttributeValue.
+ */
+function getItemOutputItem(input: unknown): unknown {
+  let parsed: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      parsed = JSON.parse(input);
+    } catch {
+      return input; // the calculator reports the JSON error
+    }
+  }
+  if (!isObject(parsed) || !isObject(parsed.Item)) return input;
+  const keys = Object.keys(parsed);
+  const envelope = keys.every((key) => key === 'Item' || key === 'ConsumedCapacity');
+  const inner = Object.keys(parsed.Item);
+  const itemIsAttributeValue = inner.length === 1 && ATTRIBUTE_TYPES.has(inner[0]!);
+  return envelope && !itemIsAttributeValue ? parsed.Item : input;
+}
 
 function renderItemSize(value: DynamoItemSize): string {
   const summary = keyValues([
