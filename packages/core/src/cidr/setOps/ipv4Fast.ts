@@ -186,7 +186,7 @@ function largestBlockBits(start: number, last: number): number {
   const remaining = last - start + 1;
   const fitBits = remaining >= IPV4_SPACE ? 32 : 31 - Math.clz32(remaining);
   const alignBits = start === 0 ? 32 : 31 - Math.clz32(start & -start);
-  return fitBits < alignBits ? fitBits : alignBits;
+  return Math.min(fitBits, alignBits);
 }
 
 /**
