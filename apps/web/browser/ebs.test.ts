@@ -78,6 +78,28 @@ describe('EBS page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('survives a hostile link: every bad field gets its own message, nothing crashes or blanks', async () => {
+    const { page, errors } = await openApp(
+      browser,
+      '/ebs?type=gp2&size=1e400&demand=-5%3Aabc&repeat=1e9&start=150&raid=1e9&iiops=abc',
+    );
+    await expect.poll(async () => page.getByRole('alert').count()).toBeGreaterThanOrEqual(5);
+    const alerts = (await page.getByRole('alert').allTextContents()).join('\n');
+    expect(alerts).toContain('not a volume size');
+    expect(alerts).toContain('Repeat at most 10,000 times');
+    expect(alerts).not.toMatch(/NaN|Infinity|undefined|\[object/);
+    // A month or type no control offers (a hand-edited link) is named, not dropped silently.
+    const { page: month, errors: monthErrors } = await openApp(browser, '/ebs?type=gp2&size=100&month=999');
+    await expect
+      .poll(() => month.locator('.problems li').allTextContents())
+      .toContain('The month is 730 hours (AWS Pricing Calculator) or 720 hours (30 days).');
+    const { page: bogus, errors: bogusErrors } = await openApp(browser, '/ebs?type=gp9&size=100');
+    await expect
+      .poll(() => bogus.locator('.problems li').first().textContent())
+      .toContain('Choose a volume type');
+    expect([...errors, ...monthErrors, ...bogusErrors]).toEqual([]);
+  });
+
   it('shows a workload error beside its field and keeps the page', async () => {
     const { page, errors } = await openApp(browser, '/ebs?type=gp2&size=100');
     await page.getByLabel('Workload (IOPS:duration, …)').fill('2500 for ten minutes');

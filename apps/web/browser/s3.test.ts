@@ -70,4 +70,25 @@ describe('S3 page', () => {
     // 131,072 bytes ÷ 2^30 = 0.0001220703125 GB-month.
     await expect.poll(() => ia.locator('tbody tr').first().textContent()).toContain('0.0001220703125');
   });
+
+  it('survives a hostile link: each bad field gets its own message, nothing crashes or blanks', async () => {
+    const { page, errors } = await openApp(
+      browser,
+      '/s3?get=abc&put=1e400&size=5%20XB&part=-1&objects=1e400&month=999',
+    );
+    await expect.poll(async () => page.getByRole('alert').count()).toBeGreaterThanOrEqual(5);
+    const alerts = (await page.getByRole('alert').allTextContents()).join('\n');
+    expect(alerts).toContain('is not a rate');
+    expect(alerts).toContain('"5 XB" is not a byte size');
+    expect(alerts).toContain('more than 10^18');
+    expect(alerts).not.toMatch(/NaN|Infinity|undefined|\[object/);
+    // A month or units value no control offers (a hand-edited link) is named, not dropped silently.
+    await expect
+      .poll(() => page.locator('.problems li').allTextContents())
+      .toContain('A month is 730 hours (AWS Pricing Calculator) or 720 (30 days).');
+    const { page: units, errors: unitErrors } = await openApp(browser, '/s3?units=metric');
+    await expect.poll(async () => units.locator('.problems li').count()).toBe(2);
+    expect(await units.locator('.problems li').first().textContent()).toContain('units is binary');
+    expect([...errors, ...unitErrors]).toEqual([]);
+  });
 });

@@ -432,6 +432,17 @@ export function EbsPage() {
             />
           ) : null}
         </div>
+        {/* Issues the fields above do not already show (e.g. a month from a hand-edited link). */}
+        <Notices
+          problems={[
+            ...(migration && !migration.ok ? migration.issues : []),
+            ...(cost.ok ? [] : cost.issues),
+          ].filter(
+            (issue, index, all) =>
+              !['sizeGiB', 'iops', 'throughputMiBps', 'type'].includes(String(issue.path[0])) &&
+              all.findIndex((other) => other.message === issue.message) === index,
+          )}
+        />
         {migration?.ok ? (
           <div className="result">
             <MigrationPanel migration={migration.value} />

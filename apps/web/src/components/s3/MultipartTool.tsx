@@ -123,6 +123,8 @@ export function MultipartTool({
           <TraceTable trace={result.trace} />
         </div>
       ) : null}
+      {/* Issues no field above shows (units or month from a hand-edited link, dataset-level rules). */}
+      <Notices problems={issues.filter((issue) => !['size', 'partSize'].includes(String(issue.path[0])))} />
     </section>
   );
 }

@@ -231,6 +231,23 @@ export function StorageCostTool({
           <TraceTable trace={result.trace} />
         </div>
       ) : null}
+      {/* Issues no field above shows (units or month from a hand-edited link, dataset-level rules). */}
+      <Notices
+        problems={issues.filter(
+          (issue) =>
+            ![
+              'objectCount',
+              'averageObjectSize',
+              'totalSize',
+              'putRequests',
+              'getRequests',
+              'retrievedSize',
+              'deletedObjects',
+              'deletedAfterDays',
+              'intelligentTiering',
+            ].includes(String(issue.path[0])),
+        )}
+      />
     </section>
   );
 }
