@@ -79,6 +79,37 @@ describe('DynamoDB page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('answers hostile links (absurd rate and item count, 40-level item) with messages, never a blank page', async () => {
+    const ops = [
+      {
+        type: 'Scan',
+        rate: '1e300',
+        itemSize: '400KB',
+        items: '1e400',
+        previousItemSize: '',
+        consistency: 'strong',
+        writeMode: 'standard',
+        index: '',
+      },
+    ];
+    const item = `{"a":${'{"L":['.repeat(40)}{"S":"x"}${']}'.repeat(40)}}`;
+    const { page, errors } = await openApp(
+      browser,
+      `/dynamodb?ops=${encodeURIComponent(JSON.stringify(ops))}&item=${encodeURIComponent(item)}`,
+    );
+    const alerts = page.getByRole('alert');
+    await expect
+      .poll(async () => (await alerts.allTextContents()).join(' '))
+      .toContain('at most 1,000,000,000');
+    expect((await alerts.allTextContents()).join(' ')).toContain('items is a whole number');
+    // The item parses but DynamoDB would reject it: a problem shown beside its size, not an error.
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('nested deeper than 32 levels');
+    expect(text).not.toMatch(/bug in awscalc|Infinity|NaN/);
+    expect(await page.getByRole('heading', { name: 'DynamoDB capacity and cost' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('draws monthly cost against utilisation with the break-even marked', async () => {
     const { page, errors } = await openApp(browser, '/dynamodb');
     const chart = page.locator('svg.chart');

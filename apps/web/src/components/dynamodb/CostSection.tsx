@@ -4,6 +4,7 @@ import { Field, issuesAt } from '../Field.tsx';
 import { LineChart } from '../LineChart.tsx';
 import { Notices } from '../Notices.tsx';
 import { CellSelect } from './CellInput.tsx';
+import { numberOrText } from './rows.ts';
 
 const compactUsd = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -11,9 +12,6 @@ const compactUsd = new Intl.NumberFormat('en-US', {
   notation: 'compact',
   maximumFractionDigits: 1,
 });
-
-const numberOrText = (text: string) =>
-  text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
 
 /** Monthly cost on-demand vs provisioned, and the chart of cost against utilisation with the break-even. */
 export function CostSection(props: {

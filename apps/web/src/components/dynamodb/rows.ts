@@ -108,7 +108,7 @@ export function decodeIndexes(raw: unknown): IndexRow[] | undefined {
 }
 
 /** Text to the calculator's input: numbers are converted, empty optional fields left out; the core validates. */
-const numberOrText = (text: string) =>
+export const numberOrText = (text: string) =>
   text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
 
 export function toWorkload(
