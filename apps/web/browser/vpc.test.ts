@@ -54,7 +54,7 @@ describe('VPC planner page', () => {
     await expect.poll(() => preview.textContent()).toContain('resource "aws_subnet"');
     const terraform = (await preview.textContent()) ?? '';
     expect(terraform.match(/resource "aws_subnet"/g)).toHaveLength(6);
-    expect(terraform).toContain('cidr_block        = "10.1.48.0/24"');
+    expect(terraform).toMatch(/cidr_block += "10\.1\.48\.0\/24"/);
     // CSV export: a header and a row per subnet.
     await page.getByRole('button', { name: 'CSV', exact: true }).click();
     await expect

@@ -175,7 +175,8 @@ describe('vpcExportTerraform', () => {
     expect(hcl.match(/^resource "aws_vpc_ipv4_cidr_block_association" /gm)).toHaveLength(1);
     expect(hcl).toContain('cidr_block = "100.64.0.0/16"');
     expect(hcl.match(/^resource "aws_subnet" /gm)).toHaveLength(threeAz.subnets.length);
-    for (const subnet of threeAz.subnets) expect(hcl).toContain(`cidr_block        = "${subnet.cidr}"`);
+    const cidrs = [...hcl.matchAll(/^ {2}cidr_block +=\s"([^"]+)"$/gm)].map((match) => match[1]);
+    expect(cidrs).toEqual(['10.0.0.0/16', '100.64.0.0/16', ...threeAz.subnets.map((subnet) => subnet.cidr)]);
     expect(hcl).toContain('availability_zone = data.aws_availability_zones.available.names[2]');
     expect(hcl).toContain('assign_generated_ipv6_cidr_block = true');
     // IPv6 /64s out of the /56: newbits 8, netnum = the planned position.

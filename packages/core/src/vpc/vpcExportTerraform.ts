@@ -23,10 +23,47 @@ export function terraformString(text: string): string {
 
 const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
 
+type HclItem =
+  | readonly [key: string, value: string]
+  | { readonly comment: string }
+  | { readonly mapKey: string; readonly entries: ReadonlyArray<readonly [string, string]> };
+
+/**
+ * A block body laid out as `terraform fmt` does: the `=` of consecutive one-line attributes
+ * aligned (a comment line or a multi-line attribute ends the run), maps likewise.
+ */
+function hclBlock(header: string, items: readonly HclItem[]): string[] {
+  const lines = [`${header} {`];
+  let run: Array<readonly [string, string]> = [];
+  const flush = (indent: string) => {
+    const width = Math.max(0, ...run.map(([key]) => key.length));
+    for (const [key, value] of run) lines.push(`${indent}${key.padEnd(width)} = ${value}`);
+    run = [];
+  };
+  for (const item of items) {
+    if (Array.isArray(item)) {
+      run.push(item as readonly [string, string]);
+      continue;
+    }
+    flush('  ');
+    if ('comment' in item) lines.push(`  ${comment(item.comment)}`);
+    else if ('mapKey' in item) {
+      lines.push(`  ${item.mapKey} = {`);
+      run = [...item.entries];
+      flush('    ');
+      lines.push('  }');
+    }
+  }
+  flush('  ');
+  lines.push('}');
+  return lines;
+}
+
 /**
  * The plan as Terraform for the AWS provider: `aws_vpc`, one `aws_vpc_ipv4_cidr_block_association`
  * per secondary block, one `aws_subnet` per subnet with its AZ and tags. CIDRs are literal (exactly
- * the plan); IPv6 subnets use `cidrsubnet` on the VPC's IPv6 block at the planned positions.
+ * the plan); IPv6 subnets use `cidrsubnet` on the VPC's IPv6 block at the planned positions. The
+ * text is laid out as `terraform fmt` would leave it.
  *
  * @example
  * vpcExportTerraform(plan).includes('resource "aws_subnet"') //=> true
@@ -46,48 +83,51 @@ export function vpcExportTerraform(plan: VpcPlan, options: VpcExportOptions = {}
     );
   const azRefs = plan.subnets.map((subnet) => vpcAzReference(plan, subnet.az));
   if (azRefs.some((ref) => ref.kind === 'index'))
-    lines.push('', 'data "aws_availability_zones" "available" {', '  state = "available"', '}');
+    lines.push('', ...hclBlock('data "aws_availability_zones" "available"', [['state', '"available"']]));
   const ipv6 = plan.ipv6;
-  const amazonIpv6 =
-    ipv6 !== null && Number(ipv6.cidr.split('/')[1]) === IPV6_VPC_PREFIX.amazonProvided.value;
+  const ipv6BlockPrefix = ipv6 ? Number(ipv6.cidr.split('/')[1]) : 0;
+  const amazonIpv6 = ipv6 !== null && ipv6BlockPrefix === IPV6_VPC_PREFIX.amazonProvided.value;
   if (ipv6 && !amazonIpv6)
     lines.push(
       '',
-      'variable "ipv6_ipam_pool_id" {',
-      `  description = ${terraformString(`IPAM pool that provides the IPv6 block (planned as ${ipv6.cidr})`)}`,
-      '  type        = string',
-      '}',
+      ...hclBlock('variable "ipv6_ipam_pool_id"', [
+        ['description', terraformString(`IPAM pool that provides the IPv6 block (planned as ${ipv6.cidr})`)],
+        ['type', 'string'],
+      ]),
     );
 
   lines.push(
     '',
-    `resource "aws_vpc" "${vpcId}" {`,
-    `  cidr_block           = ${terraformString(plan.vpc[0] ?? '')}`,
+    ...hclBlock(`resource "aws_vpc" "${vpcId}"`, [
+      ['cidr_block', terraformString(plan.vpc[0] ?? '')],
+      ['enable_dns_support', 'true'],
+      ['enable_dns_hostnames', 'true'],
+      ...(ipv6
+        ? amazonIpv6
+          ? [
+              {
+                comment: `Amazon assigns the /56; the plan was made for ${ipv6.cidr} and subnets keep their positions in whichever block is assigned.`,
+              },
+              ['assign_generated_ipv6_cidr_block', 'true'] as const,
+            ]
+          : [
+              ['ipv6_ipam_pool_id', 'var.ipv6_ipam_pool_id'] as const,
+              ['ipv6_netmask_length', String(ipv6BlockPrefix)] as const,
+            ]
+        : []),
+      { mapKey: 'tags', entries: [['Name', terraformString(vpcName)]] },
+    ]),
   );
-  lines.push('  enable_dns_support   = true', '  enable_dns_hostnames = true');
-  if (ipv6) {
-    if (amazonIpv6)
-      lines.push(
-        `  ${comment(`Amazon assigns the /56; the plan was made for ${ipv6.cidr} and subnets keep their positions in whichever block is assigned.`)}`,
-        '  assign_generated_ipv6_cidr_block = true',
-      );
-    else
-      lines.push(
-        '  ipv6_ipam_pool_id   = var.ipv6_ipam_pool_id',
-        `  ipv6_netmask_length = ${ipv6.cidr.split('/')[1]}`,
-      );
-  }
-  lines.push('  tags = {', `    Name = ${terraformString(vpcName)}`, '  }', '}');
 
   const secondaryIds = plan.vpc.map((_, index) => `secondary_${index}`);
   for (const [index, cidr] of plan.vpc.entries()) {
     if (index === 0) continue;
     lines.push(
       '',
-      `resource "aws_vpc_ipv4_cidr_block_association" "${secondaryIds[index]}" {`,
-      `  vpc_id     = aws_vpc.${vpcId}.id`,
-      `  cidr_block = ${terraformString(cidr)}`,
-      '}',
+      ...hclBlock(`resource "aws_vpc_ipv4_cidr_block_association" "${secondaryIds[index]}"`, [
+        ['vpc_id', `aws_vpc.${vpcId}.id`],
+        ['cidr_block', terraformString(cidr)],
+      ]),
     );
   }
 
@@ -101,28 +141,36 @@ export function vpcExportTerraform(plan: VpcPlan, options: VpcExportOptions = {}
       lines.push(
         comment(`${subnet.cidr} exists already: import it into this resource instead of creating it.`),
       );
-    lines.push(
-      `resource "aws_subnet" "${name(`${subnet.tier}_${subnet.az}`)}" {`,
+    const items: HclItem[] = [
       // Subnets in a secondary block depend on its association, through the association's vpc_id.
-      `  vpc_id            = ${block === 0 ? `aws_vpc.${vpcId}.id` : `aws_vpc_ipv4_cidr_block_association.${secondaryIds[block]}.vpc_id`}`,
-      `  cidr_block        = ${terraformString(subnet.cidr)}`,
-      ref.kind === 'name'
-        ? `  availability_zone = ${terraformString(ref.value)}`
-        : ref.kind === 'id'
-          ? `  availability_zone_id = ${terraformString(ref.value)}`
-          : `  availability_zone = data.aws_availability_zones.available.names[${ref.value}] ${comment(subnet.az)}`,
-    );
+      [
+        'vpc_id',
+        block === 0
+          ? `aws_vpc.${vpcId}.id`
+          : `aws_vpc_ipv4_cidr_block_association.${secondaryIds[block]}.vpc_id`,
+      ],
+      ['cidr_block', terraformString(subnet.cidr)],
+    ];
+    if (ref.kind === 'name') items.push(['availability_zone', terraformString(ref.value)]);
+    else if (ref.kind === 'id') items.push(['availability_zone_id', terraformString(ref.value)]);
+    else
+      items.push({ comment: `${subnet.az}: the Region's AZ number ${ref.value + 1}` }, [
+        'availability_zone',
+        `data.aws_availability_zones.available.names[${ref.value}]`,
+      ]);
     if (ipv6 && ipv6Index !== undefined && subnet.ipv6Cidr)
-      lines.push(
-        `  ipv6_cidr_block   = cidrsubnet(aws_vpc.${vpcId}.ipv6_cidr_block, ${ipv6.subnetPrefix - Number(ipv6.cidr.split('/')[1])}, ${ipv6Index}) ${comment(subnet.ipv6Cidr)}`,
-      );
-    lines.push(
-      '  tags = {',
-      `    Name = ${terraformString(`${vpcName}-${subnet.tier}-${subnet.az}`)}`,
-      `    Tier = ${terraformString(subnet.tier)}`,
-      '  }',
-      '}',
-    );
+      items.push({ comment: `IPv6 ${subnet.ipv6Cidr} in the planned block` }, [
+        'ipv6_cidr_block',
+        `cidrsubnet(aws_vpc.${vpcId}.ipv6_cidr_block, ${ipv6.subnetPrefix - ipv6BlockPrefix}, ${ipv6Index})`,
+      ]);
+    items.push({
+      mapKey: 'tags',
+      entries: [
+        ['Name', terraformString(`${vpcName}-${subnet.tier}-${subnet.az}`)],
+        ['Tier', terraformString(subnet.tier)],
+      ],
+    });
+    lines.push(...hclBlock(`resource "aws_subnet" "${name(`${subnet.tier}_${subnet.az}`)}"`, items));
   }
   if (plan.reserved.length > 0) {
     lines.push('', comment('Held for future AZs (create these when the AZ is added; nothing else moves):'));
