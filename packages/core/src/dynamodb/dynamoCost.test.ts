@@ -116,6 +116,17 @@ describe('dynamoCost', () => {
     ]);
   });
 
+  it('rejects a utilisation below 1 % (it would provision without bound) with the valid range', () => {
+    const workload = { operations: [{ type: 'Scan' as const, rate: 1e9, items: 1000, itemSize: '400KB' }] };
+    for (const utilizationPercent of [0, 1e-300, 0.5, 101]) {
+      const result = run(dynamoCost, { workload, utilizationPercent });
+      expect(result.ok ? [] : result.issues.map((i) => [i.path, i.message])).toEqual([
+        [['utilizationPercent'], 'utilizationPercent is a percentage from 1 to 100.'],
+      ]);
+    }
+    expect(run(dynamoCost, { workload, utilizationPercent: 1 }).ok).toBe(true);
+  });
+
   it('rejects a misspelt option (pitr for pointInTimeRecovery) instead of pricing without it', () => {
     const result = run(dynamoCost, { workload: writes(1), pitr: true });
     const [issue] = result.ok ? [] : result.issues;

@@ -31,8 +31,8 @@ export const DynamoCostInput = dynamoStrictObject('The cost input', {
   /** Average use of provisioned capacity you expect (auto scaling rarely holds its target exactly). */
   utilizationPercent: z
     .number({ error: 'utilizationPercent is a percentage from 1 to 100.' })
-    .gt(0, 'utilizationPercent is more than 0 %.')
-    .max(100, 'utilizationPercent is at most 100 %.')
+    .min(1, 'utilizationPercent is a percentage from 1 to 100.')
+    .max(100, 'utilizationPercent is a percentage from 1 to 100.')
     .default(70),
   /** Table data size (DynamoDB GB = 1,024³ bytes). Alternative: `items`. */
   storage: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }).optional(),
