@@ -1,5 +1,5 @@
 import { formatIPv4 } from '../cidr/address.ts';
-import { IPV4_SUBNET_PREFIX, SUBNET_RESERVED_ADDRESSES } from '../cidr/awsVpcRules.ts';
+import { IPV4_SUBNET_PREFIX, IPV6_SUBNET_PREFIX, SUBNET_RESERVED_ADDRESSES } from '../cidr/awsVpcRules.ts';
 import {
   blockSize,
   type Cidr,
@@ -191,7 +191,9 @@ export const vpcPlan = defineCalculator({
       });
 
     // IPv6: subnet n of the IPv6 block, n = tier position × slots + AZ slot.
-    const ipv6Prefix = input.ipv6 ? (input.ipv6.subnetPrefix ?? 64) : undefined;
+    const ipv6Prefix = input.ipv6
+      ? (input.ipv6.subnetPrefix ?? IPV6_SUBNET_PREFIX.smallest.value)
+      : undefined;
     const ipv6For = (tierIndex: number, slot: number | undefined): { ipv6Cidr?: string } => {
       if (!input.ipv6 || ipv6Prefix === undefined || slot === undefined) return {};
       const cidr = vpcIpv6SubnetCidr(input.ipv6.cidr, ipv6Prefix, tierIndex * slots + slot);
