@@ -96,7 +96,7 @@ describe('dynamoCapacity — study-notes examples', () => {
     ).toEqual([40, 0]);
   });
 
-  it('100 reads/s of 10 KB need 300 / 150 / 600 RCU strong / eventual / transactional', () => {
+  it('100 reads/s of 10 KB need 300 / 150 / 600 RCU strong / eventual / transactional (AWS GetItem example: 10 KB → 12 KB → 3 RCU; ½ and 2× per the read-write-operations page)', () => {
     for (const [consistency, expected] of [
       ['strong', 300],
       ['eventual', 150],
