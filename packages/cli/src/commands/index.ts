@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { cidrCommand } from './cidr.ts';
 import { dynamodbCommand } from './dynamodb.ts';
 import { ebsCommand } from './ebs.ts';
 import { s3Command } from './s3.ts';
@@ -9,6 +10,7 @@ import { vpcCommand } from './vpc.ts';
 export const commands: readonly Command[] = [
   subnetCommand,
   vpcCommand,
+  cidrCommand,
   s3Command,
   dynamodbCommand,
   ebsCommand,

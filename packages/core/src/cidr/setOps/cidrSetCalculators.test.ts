@@ -19,7 +19,9 @@ describe('cidrSetMerge', () => {
       ['cidr_missing_prefix', ['cidrs', 1]],
       ['ipv4_leading_zero', ['cidrs', 2]],
     ]);
-    expect(result.issues[0]?.message).toMatch(/cidrs entry 2: .*add one, like 10\.0\.0\.0\/24/);
+    expect(result.issues[0]?.message).toMatch(
+      /"10\.0\.0\.0" has no prefix length; add one, like 10\.0\.0\.0\/24/,
+    );
   });
 
   it('refuses a list that is not a list of text, in its own words', () => {

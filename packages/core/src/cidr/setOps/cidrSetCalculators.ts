@@ -43,7 +43,7 @@ function cidrTextList(field: string) {
         context.addIssue({
           code: 'custom',
           path: [error.index],
-          message: `${field} entry ${error.index + 1}: ${error.message}`,
+          message: error.message,
           params: { code: error.code },
           input: lines[error.index],
         });
