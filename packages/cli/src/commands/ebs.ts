@@ -571,7 +571,7 @@ Usage:
   awscalc ebs raid0 --count N --type TYPE --size GiB [--iops N] [--throughput MiBps] [--instance TYPE]
 
 Flags:
-  --count N                  volumes in the array (at least 2; required)
+  --count N                  volumes in the array (2 to 128, the most any instance attaches; required)
 ${VOLUME_HELP}
   --json                     print one JSON object (keys: volumeCount, capacityGiB, volume,
                              baselineIops, maxIops, baselineThroughputMiBps, maxThroughputMiBps,

@@ -55,6 +55,14 @@ describe('ebsParseDemand', () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? '' : parsed.message).toContain('Period 2 "fast"');
   });
+  it('says whether the rate or the duration is wrong, and what would be valid', () => {
+    const negative = ebsParseDemand('-5:600');
+    expect(negative.ok ? '' : negative.message).toContain('the rate "-5" must be a number of 0 or more');
+    const zero = ebsParseDemand('2500:0');
+    expect(zero.ok ? '' : zero.message).toContain('the duration "0" must be more than 0');
+    const words = ebsParseDemand('2500:ten minutes');
+    expect(words.ok ? '' : words.message).toContain('(600, 10m, 1h, 1d)');
+  });
 });
 
 describe('ebsBurstSimulation', () => {

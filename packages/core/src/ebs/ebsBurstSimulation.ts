@@ -34,15 +34,29 @@ export function ebsParseDemand(
     return { ok: false, message: 'Describe the workload as rate:duration pairs, e.g. 2500:600,200:3600.' };
   const periods: EbsDemandPeriod[] = [];
   for (const [index, part] of parts.entries()) {
-    const match = /^(\d+(?:\.\d+)?)\s*:\s*(.+)$/.exec(part);
-    const duration = match ? parseDuration(match[2] ?? '') : undefined;
-    if (!match || !duration?.ok || duration.seconds <= 0) {
+    const match = /^([^:]*):(.*)$/.exec(part);
+    if (!match) {
       return {
         ok: false,
         message: `Period ${index + 1} "${part}" is not rate:duration; write e.g. 2500:600 (2,500 for 600 s) or 2500:10m.`,
       };
     }
-    periods.push({ demand: Number(match[1]), seconds: duration.seconds });
+    const rateText = (match[1] ?? '').trim();
+    const durationText = (match[2] ?? '').trim();
+    if (!/^\d+(\.\d+)?$/.test(rateText)) {
+      return {
+        ok: false,
+        message: `Period ${index + 1} "${part}": the rate "${rateText}" must be a number of 0 or more (IOPS for gp2, MiB/s for st1/sc1), e.g. 2500:600.`,
+      };
+    }
+    const duration = parseDuration(durationText);
+    if (!duration.ok || !(duration.seconds > 0)) {
+      return {
+        ok: false,
+        message: `Period ${index + 1} "${part}": the duration "${durationText}" must be more than 0, in seconds or with a unit (600, 10m, 1h, 1d), e.g. 2500:600.`,
+      };
+    }
+    periods.push({ demand: Number(rateText), seconds: duration.seconds });
   }
   return { ok: true, periods };
 }

@@ -38,4 +38,10 @@ describe('ebsRaid0', () => {
     const result = run(ebsRaid0, { type: 'gp3', sizeGiB: 100, volumeCount: 1 });
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['raid0_too_few_volumes']);
   });
+
+  it('refuses more volumes than any instance attaches, naming the valid range', () => {
+    const result = run(ebsRaid0, { type: 'gp3', sizeGiB: 100, volumeCount: '1e9' });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual(['raid0_too_many_volumes']);
+    expect(result.ok ? '' : result.issues[0]?.message).toContain('Give 2 to 128');
+  });
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fact } from '../rules/fact.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { wholeNumber } from './ebsSchemas.ts';
@@ -8,6 +9,15 @@ import {
   type EbsVolumePerformance,
   ebsEvaluateVolume,
 } from './ebsVolumePerformance.ts';
+
+/** The most EBS volumes one instance can attach (dedicated attachment limit of the largest types). */
+export const EBS_MAX_ATTACHED_VOLUMES = fact({
+  value: 128,
+  unit: 'EBS volumes per instance',
+  source: 'https://docs.aws.amazon.com/ebs/latest/userguide/volume_limits.html',
+  asOf: '2026-11-22',
+  note: 'Upper bound for RAID 0 member counts. Per-type limits vary (DescribeInstanceTypes EbsInfo.maximumEbsAttachments; many Nitro types share 28 attachments with network interfaces and NVMe instance store). The 128 figure for the dedicated limit was NOT re-read this session; it bounds the calculation, the instance decides.',
+});
 
 export const EbsRaid0Input = EbsVolumeInput.extend({
   /** Identical volumes striped together (RAID 0 needs at least 2). */
@@ -49,6 +59,13 @@ export const ebsRaid0 = defineCalculator({
         code: 'raid0_too_few_volumes',
         path: ['volumeCount'],
         message: 'RAID 0 stripes 2 or more volumes; give at least 2.',
+      });
+    }
+    if (count > EBS_MAX_ATTACHED_VOLUMES.value) {
+      return failure({
+        code: 'raid0_too_many_volumes',
+        path: ['volumeCount'],
+        message: `No EC2 instance attaches ${count.toLocaleString('en-US')} EBS volumes: the largest attach at most ${EBS_MAX_ATTACHED_VOLUMES.value}, many Nitro types 28 in all (see maximumEbsAttachments in aws ec2 describe-instance-types). Give 2 to ${EBS_MAX_ATTACHED_VOLUMES.value}.`,
       });
     }
     const { instance, ...member } = input;

@@ -2,12 +2,20 @@ import { z } from 'zod';
 import { parseByteSize } from '../units/byteSize.ts';
 import { EBS_VOLUME_TYPES } from './ebsLimits.ts';
 
-const NUMBER_TEXT = /^\s*\d+(\.\d+)?\s*$/;
+const NUMBER_TEXT = /^\s*[+-]?\d+(\.\d+)?(e[+-]?\d+)?\s*$/i;
 const GIB = 1024 ** 3;
 
-/** Faces pass text from flags and fields: a numeric string becomes a number, anything else stays as is. */
+/**
+ * Faces pass text from flags and fields: a numeric string (sign and exponent allowed, so "-1" and
+ * "1e9" reach the range checks and get their messages) becomes a number, anything else stays as is.
+ * A number too large for a double ("1e400") becomes the largest safe integer, so it fails the maximum
+ * ("beyond any EBS limit") instead of reading as "not a number".
+ */
 function numeric(value: unknown): unknown {
-  if (typeof value === 'string' && NUMBER_TEXT.test(value)) return Number(value);
+  if (typeof value === 'string' && NUMBER_TEXT.test(value)) {
+    const number = Number(value);
+    return Number.isFinite(number) ? number : Math.sign(number) * Number.MAX_SAFE_INTEGER;
+  }
   return value;
 }
 

@@ -253,6 +253,17 @@ describe('ebsVolumePerformance', () => {
     expect(run(ebsVolumePerformance, { type: 'gp3', sizeGiB: 10.5 }).ok).toBe(false);
   });
 
+  it('answers negative, exponent and overflowing numeric text with the range it breaks, not "must be a number"', () => {
+    const messages = (input: Record<string, unknown>) => {
+      const result = run(ebsVolumePerformance, { type: 'gp3', sizeGiB: 100, ...input } as EbsVolumeInput);
+      return result.ok ? [] : result.issues.map((issue) => issue.message);
+    };
+    expect(messages({ iops: '-1' })).toEqual(['IOPS must be greater than 0, e.g. 3000.']);
+    expect(messages({ iops: '1e400' })).toEqual(['IOPS is beyond any EBS limit; e.g. 3000.']);
+    expect(messages({ sizeGiB: '1e400' })[0]).toContain('beyond any EBS limit');
+    expect(run(ebsVolumePerformance, { type: 'gp3', sizeGiB: '1e2' }).ok).toBe(true);
+  });
+
   it('a larger gp2 volume never has less baseline or a shorter burst', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 16_383 }), fc.integer({ min: 1, max: 2_000 }), (size, extra) => {
