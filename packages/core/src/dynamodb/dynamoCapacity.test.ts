@@ -166,6 +166,13 @@ describe('dynamoCapacity — indexes', () => {
     expect(value.problems.map((p) => p.code)).toEqual(['too_many_items_per_call', 'single_item_operation']);
   });
 
+  it('warns (valid, not a problem) when a Query reads more than the 1 MB page: 300 × 4 KB = 1.17 MB', () => {
+    const result = capacity({ operations: [{ type: 'Query', rate: 1, items: 300, itemSize: '4KB' }] });
+    expect(result.value.problems).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(['query_paginated']);
+    expect(result.value.readCapacityUnits).toBe(300);
+  });
+
   it('rejects a read of an index the workload does not declare', () => {
     const result = run(dynamoCapacity, { operations: [{ type: 'Query', rate: 1, index: 'nope' }] });
     expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([

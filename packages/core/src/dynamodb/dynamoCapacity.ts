@@ -115,7 +115,7 @@ export const dynamoCapacity = defineCalculator({
     const warnings: Warning[] = [];
     const problems: DynamoOperationProblem[] = [];
     const operations = workload.operations.map((operation, position) =>
-      dynamoOperationUnits(operation, position, workload, trace, problems),
+      dynamoOperationUnits(operation, position, workload, trace, problems, warnings),
     );
 
     const tableReads = dynamoRoundUnits(

@@ -1,4 +1,5 @@
 import { Decimal } from '../money/decimal.ts';
+import type { Warning } from '../result.ts';
 import type { Trace } from '../trace.ts';
 import {
   DYNAMO_API_LIMITS,
@@ -106,6 +107,7 @@ export function dynamoOperationUnits(
   workload: DynamoWorkloadParsed,
   trace: Trace,
   problems: DynamoOperationProblem[],
+  warnings: Warning[],
 ): DynamoOperationUnits {
   const label = operation.name ?? `${operation.type} #${position + 1}`;
   const path = ['operations', position];
@@ -195,7 +197,8 @@ export function dynamoOperationUnits(
         source: DYNAMO_READ_UNIT_BYTES.source,
       });
       if (bytesPerCall > DYNAMO_QUERY_PAGE_BYTES.value) {
-        problems.push({
+        // Valid (DynamoDB paginates), so a warning: problems are what AWS would reject.
+        warnings.push({
           code: 'query_paginated',
           path,
           message: `${label}: ${bytesPerCall.toLocaleString('en-US')} bytes per call is more than the 1 MB a ${operation.type} returns per page, so it takes ${Math.ceil(bytesPerCall / DYNAMO_QUERY_PAGE_BYTES.value)} calls; the units are the same, but the rate counts logical calls.`,
