@@ -45,6 +45,10 @@ describe('VPC planner page', () => {
 
     await expect.poll(() => subnetRows(page)).toEqual(EXPECTED);
     expect(await page.getByTestId('vpc-free').textContent()).toContain('10.1.51.0/24');
+    // The same plan as a CLI command (tier 1 keeps the default plan's load-balancer mark).
+    expect(await page.getByTestId('vpc-command').textContent()).toBe(
+      'awscalc vpc plan 10.1.0.0/16 --azs 3 --tier web=/24 --tier app=4000 --lb-tier web',
+    );
     // The address map draws one block per subnet.
     expect(await page.locator('figure[aria-label="Address map"] g[data-kind="subnet"]').count()).toBe(6);
 

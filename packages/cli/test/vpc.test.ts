@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { run, type VpcPlanInput, vpcPlan, vpcPlanArgv } from '@awscalc/core';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { memoryIo } from '../src/io.ts';
@@ -252,6 +253,40 @@ describe('awscalc vpc plan', () => {
     const { code, value } = await json('vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/12');
     expect(code).toBe(1);
     expect(value.issues[0]).toMatchObject({ code: 'tier_prefix_out_of_range', path: ['tiers', 0, 'size'] });
+  });
+
+  it.each<VpcPlanInput>([
+    {
+      vpcCidrs: ['10.0.0.0/16'],
+      azs: 3,
+      tiers: [
+        { name: 'public', size: '/24' },
+        { name: 'private', size: 4000 },
+      ],
+    },
+    {
+      vpcCidrs: ['10.0.0.0/16', '100.64.0.0/16'],
+      azs: 'us-east-1a,us-east-1b',
+      futureAzs: 3,
+      tiers: [
+        { name: 'alb', size: 20, loadBalancer: true },
+        { name: 'pods', size: '/18' },
+      ],
+      existing: [{ cidr: '10.0.64.0/24', tier: 'legacy', az: 'us-east-1a' }],
+      ipv6: { cidr: '2600:1f18:1234:5600::/56', subnetPrefix: 60 },
+      peers: ['192.168.0.0/16'],
+      quotas: { maxCidrs: 6, maxSubnets: 300 },
+    },
+  ])('reproduces the plan from the command line the web page shows (vpcPlanArgv) %#', async (input) => {
+    const expected = run(vpcPlan, input);
+    if (!expected.ok) throw new Error('test input must be valid');
+    const { code, value } = await json(...vpcPlanArgv(input));
+    expect(code).toBe(0);
+    expect(value.subnets).toEqual(expected.value.subnets);
+    expect(value.reserved).toEqual(expected.value.reserved);
+    expect(value.free).toEqual(expected.value.free);
+    expect(value.tiers).toEqual(expected.value.tiers);
+    expect(value.warnings).toEqual(expected.warnings);
   });
 
   it('documents every flag in --help', async () => {

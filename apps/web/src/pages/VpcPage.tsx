@@ -6,6 +6,7 @@ import {
   VpcPlanDraft,
   vpcDraftToInput,
   vpcPlan,
+  vpcPlanCommandLine,
   type Warning,
 } from '@awscalc/core';
 import { useMemo, useRef } from 'react';
@@ -43,7 +44,8 @@ const grouped = (value: number) => value.toLocaleString('en-US');
 export function VpcPage() {
   const [draft, setDraft] = useJsonParam<VpcPlanDraft>('plan', DEFAULT_DRAFT, decodeDraft);
   const [name, setName] = useTextParam('name', 'main');
-  const result = useMemo(() => run(vpcPlan, vpcDraftToInput(draft)), [draft]);
+  const input = useMemo(() => vpcDraftToInput(draft), [draft]);
+  const result = useMemo(() => run(vpcPlan, input), [input]);
   // Keep showing the last valid plan while a field is being retyped, so the page never goes blank.
   const lastGood = useRef<{
     plan: VpcPlan;
@@ -71,6 +73,9 @@ export function VpcPage() {
       {shown ? (
         <VpcResult plan={shown.plan} warnings={shown.warnings} trace={shown.trace} name={name} />
       ) : null}
+      <p className="vpc-command">
+        Same plan on the command line: <code data-testid="vpc-command">{vpcPlanCommandLine(input)}</code>
+      </p>
     </section>
   );
 }

@@ -38,3 +38,4 @@ export type { VpcMapRow, VpcMapSegment } from './vpcAddressMap.ts';
 export { vpcAddressMap } from './vpcAddressMap.ts';
 export { VpcPlanDraft, vpcDraftToInput } from './vpcPlanDraft.ts';
 export { vpcExistingFromDescribeSubnets } from './vpcExistingFromAws.ts';
+export { vpcPlanArgv, vpcPlanCommandLine, vpcShellWord } from './vpcPlanCommandLine.ts';
