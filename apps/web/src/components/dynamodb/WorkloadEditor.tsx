@@ -58,43 +58,25 @@ export function WorkloadEditor(props: {
                       onChange={(type) => update(position, { type })}
                     />
                   </td>
-                  <td>
-                    <CellInput
-                      label={`Operation ${n} rate`}
-                      value={row.rate}
-                      width="6rem"
-                      issues={at('rate')}
-                      onChange={(rate) => update(position, { rate })}
-                    />
-                  </td>
-                  <td>
-                    <CellInput
-                      label={`Operation ${n} item size`}
-                      value={row.itemSize}
-                      width="6rem"
-                      issues={at('itemSize')}
-                      onChange={(itemSize) => update(position, { itemSize })}
-                    />
-                  </td>
-                  <td>
-                    <CellInput
-                      label={`Operation ${n} items per call`}
-                      value={row.items}
-                      width="4.5rem"
-                      issues={at('items')}
-                      onChange={(items) => update(position, { items })}
-                    />
-                  </td>
-                  <td>
-                    <CellInput
-                      label={`Operation ${n} size before`}
-                      value={read ? '' : row.previousItemSize}
-                      width="6rem"
-                      disabled={read}
-                      issues={at('previousItemSize')}
-                      onChange={(previousItemSize) => update(position, { previousItemSize })}
-                    />
-                  </td>
+                  {(
+                    [
+                      ['rate', 'rate', '6rem', false],
+                      ['itemSize', 'item size', '6rem', false],
+                      ['items', 'items per call', '4.5rem', false],
+                      ['previousItemSize', 'size before', '6rem', read],
+                    ] as const
+                  ).map(([field, what, width, disabled]) => (
+                    <td key={field}>
+                      <CellInput
+                        label={`Operation ${n} ${what}`}
+                        value={disabled ? '' : row[field]}
+                        width={width}
+                        disabled={disabled}
+                        issues={at(field)}
+                        onChange={(value) => update(position, { [field]: value })}
+                      />
+                    </td>
+                  ))}
                   <td>
                     {read ? (
                       <CellSelect
@@ -158,42 +140,24 @@ export function WorkloadEditor(props: {
             const n = position + 1;
             return (
               <tr key={position}>
-                <td>
-                  <CellInput
-                    label={`GSI ${n} name`}
-                    value={index.name}
-                    width="7rem"
-                    issues={at('name')}
-                    onChange={(name) => updateIndex(position, { name })}
-                  />
-                </td>
-                <td>
-                  <CellInput
-                    label={`GSI ${n} projected size`}
-                    value={index.projectedItemSize}
-                    width="6rem"
-                    issues={at('projectedItemSize')}
-                    onChange={(projectedItemSize) => updateIndex(position, { projectedItemSize })}
-                  />
-                </td>
-                <td>
-                  <CellInput
-                    label={`GSI ${n} write share`}
-                    value={index.writeShare}
-                    width="5rem"
-                    issues={at('writeShare')}
-                    onChange={(writeShare) => updateIndex(position, { writeShare })}
-                  />
-                </td>
-                <td>
-                  <CellInput
-                    label={`GSI ${n} key change share`}
-                    value={index.keyChangeShare}
-                    width="5rem"
-                    issues={at('keyChangeShare')}
-                    onChange={(keyChangeShare) => updateIndex(position, { keyChangeShare })}
-                  />
-                </td>
+                {(
+                  [
+                    ['name', 'name', '7rem'],
+                    ['projectedItemSize', 'projected size', '6rem'],
+                    ['writeShare', 'write share', '5rem'],
+                    ['keyChangeShare', 'key change share', '5rem'],
+                  ] as const
+                ).map(([field, what, width]) => (
+                  <td key={field}>
+                    <CellInput
+                      label={`GSI ${n} ${what}`}
+                      value={index[field]}
+                      width={width}
+                      issues={at(field)}
+                      onChange={(value) => updateIndex(position, { [field]: value })}
+                    />
+                  </td>
+                ))}
                 <td>
                   <button
                     type="button"
