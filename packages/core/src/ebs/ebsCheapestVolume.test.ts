@@ -39,4 +39,19 @@ describe('ebsCheapestVolume', () => {
     const result = run(ebsCheapestVolume, {});
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['need_missing']);
   });
+
+  // Throughput = IOPS × I/O size (gp3/io1/io2 performance pages), so 500 MiB/s at 16 KiB I/O needs
+  // 32,000 IOPS; gp3 at 500 IOPS per GiB needs 64 GiB: 64 × $0.08 + 29,000 × $0.005 + 375 × $0.04 = $165.12.
+  it('turns a throughput need at a small I/O size into an IOPS need (500 MiB/s at 16 KiB → gp3 32,000 IOPS)', () => {
+    const result = run(ebsCheapestVolume, { throughputMiBps: 500, ioSizeKiB: 16 });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.cheapest).toMatchObject({
+      type: 'gp3',
+      sizeGiB: 64,
+      iops: 32_000,
+      throughputMiBps: 500,
+      deliveredThroughputMiBps: 500,
+      monthlyUsd: '165.12',
+    });
+  });
 });

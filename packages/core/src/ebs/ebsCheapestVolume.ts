@@ -84,12 +84,26 @@ export const ebsCheapestVolume = defineCalculator({
       unit: 'rule',
     });
     const proposals: Config[] = [];
+    // At a given I/O size, throughput is IOPS × I/O size, so the need in MiB/s is also a need in IOPS
+    // (500 MiB/s at 16 KiB takes 32,000 IOPS) — for every SSD type that takes provisioned IOPS.
+    const iopsAtIoSize =
+      ioSizeKiB !== undefined && needThroughput > 0
+        ? trace.step({
+            id: 'iops_for_throughput_at_io_size',
+            formula: '⌈throughput MiB/s × 1,024 ÷ I/O size KiB⌉',
+            inputs: { throughputMiBps: needThroughput, ioSizeKiB },
+            value: Math.ceil((needThroughput * 1024) / ioSizeKiB),
+            unit: 'IOPS',
+            source: GP2.maxIoSizeKiB.source,
+          })
+        : 0;
     // gp3: provision exactly what is needed, above the included 3,000 / 125.
     {
       const throughput = Math.max(GP3.baselineThroughputMiBps.value, Math.ceil(needThroughput));
       const iops = Math.max(
         GP3.baselineIops.value,
         needIops,
+        iopsAtIoSize,
         Math.ceil(throughput / GP3.throughputPerIops.value),
       );
       const size = Math.max(
@@ -121,7 +135,7 @@ export const ebsCheapestVolume = defineCalculator({
         needThroughput <= IO1.lowIopsMaxThroughputMiBps.value
           ? Math.ceil((needThroughput * 1024) / IO1.lowIopsIoSizeKiB.value)
           : Math.ceil((needThroughput * 1024) / IO1.highIopsKiBPerIops.value);
-      const iops = Math.max(IO1.minIops.value, needIops, forThroughput);
+      const iops = Math.max(IO1.minIops.value, needIops, forThroughput, iopsAtIoSize);
       proposals.push({
         type: 'io1',
         sizeGiB: Math.max(needSize, IO1.minSizeGiB.value, Math.ceil(iops / IO1.iopsPerGiB.value)),
@@ -133,6 +147,7 @@ export const ebsCheapestVolume = defineCalculator({
         IO2.minIops.value,
         needIops,
         Math.ceil(needThroughput / IO2.throughputPerIops.value),
+        iopsAtIoSize,
       );
       proposals.push({
         type: 'io2',
@@ -146,7 +161,9 @@ export const ebsCheapestVolume = defineCalculator({
       ['sc1', SC1],
     ] as const) {
       const perTiB = input.allowBurst ? rules.burstMiBpsPerTiB.value : rules.baselineMiBpsPerTiB.value;
-      const rate = Math.max(needThroughput, needIops);
+      // Every I/O of 1 MiB or less spends a full 1 MiB of credits, so small I/O multiplies the need.
+      const creditPerIo = Math.max(1, 1024 / (ioSizeKiB ?? 1024));
+      const rate = Math.max(needThroughput * creditPerIo, needIops);
       proposals.push({
         type,
         sizeGiB: Math.max(needSize, rules.minSizeGiB.value, Math.ceil((rate / perTiB) * 1024)),
