@@ -6,10 +6,19 @@ import {
   DYNAMO_MAX_ITEM_BYTES,
   DYNAMO_MAX_NESTING_LEVELS,
   DYNAMO_READ_UNIT_BYTES,
+  DYNAMO_READ_UNITS_PER_STEP,
   DYNAMO_STORAGE_OVERHEAD,
   DYNAMO_WRITE_UNIT_BYTES,
+  DYNAMO_WRITE_UNITS_PER_STEP,
 } from './dynamoRules.ts';
-import { dynamoReadSteps, dynamoReadUnits, dynamoWriteSteps, dynamoWriteUnits } from './dynamoUnits.ts';
+import {
+  type DynamoReadConsistency,
+  type DynamoWriteMode,
+  dynamoReadSteps,
+  dynamoReadUnits,
+  dynamoWriteSteps,
+  dynamoWriteUnits,
+} from './dynamoUnits.ts';
 
 export const DynamoItemSizeInput = z.object({
   /** The item: DynamoDB JSON (`{"pk":{"S":"user#1"}}`, as the AWS CLI prints it) or plain JSON; text or parsed. */
@@ -429,31 +438,19 @@ export const dynamoItemSize = defineCalculator({
       unit: '4 KB steps',
       source: DYNAMO_READ_UNIT_BYTES.source,
     });
+    const readUnits = (consistency: DynamoReadConsistency) =>
+      trace.step({
+        id: `read_units_${consistency}`,
+        formula: `4 KB steps × ${DYNAMO_READ_UNITS_PER_STEP[consistency].value} (${consistency} read)`,
+        inputs: { readSteps },
+        value: dynamoReadUnits(sizeBytes, consistency),
+        unit: 'RCU',
+        source: DYNAMO_READ_UNIT_BYTES.source,
+      });
     const read = {
-      strong: trace.step({
-        id: 'read_units_strong',
-        formula: '4 KB steps × 1 (strongly consistent)',
-        inputs: { readSteps },
-        value: dynamoReadUnits(sizeBytes, 'strong'),
-        unit: 'RCU',
-        source: DYNAMO_READ_UNIT_BYTES.source,
-      }),
-      eventual: trace.step({
-        id: 'read_units_eventual',
-        formula: '4 KB steps × ½ (eventually consistent)',
-        inputs: { readSteps },
-        value: dynamoReadUnits(sizeBytes, 'eventual'),
-        unit: 'RCU',
-        source: DYNAMO_READ_UNIT_BYTES.source,
-      }),
-      transactional: trace.step({
-        id: 'read_units_transactional',
-        formula: '4 KB steps × 2 (transactional)',
-        inputs: { readSteps },
-        value: dynamoReadUnits(sizeBytes, 'transactional'),
-        unit: 'RCU',
-        source: DYNAMO_READ_UNIT_BYTES.source,
-      }),
+      strong: readUnits('strong'),
+      eventual: readUnits('eventual'),
+      transactional: readUnits('transactional'),
     };
     const writeSteps = trace.step({
       id: 'write_steps',
@@ -463,24 +460,16 @@ export const dynamoItemSize = defineCalculator({
       unit: '1 KB steps',
       source: DYNAMO_WRITE_UNIT_BYTES.source,
     });
-    const write = {
-      standard: trace.step({
-        id: 'write_units_standard',
-        formula: '1 KB steps × 1 (standard write)',
+    const writeUnits = (mode: DynamoWriteMode) =>
+      trace.step({
+        id: `write_units_${mode}`,
+        formula: `1 KB steps × ${DYNAMO_WRITE_UNITS_PER_STEP[mode].value} (${mode} write)`,
         inputs: { writeSteps },
-        value: dynamoWriteUnits(sizeBytes, 'standard'),
+        value: dynamoWriteUnits(sizeBytes, mode),
         unit: 'WCU',
         source: DYNAMO_WRITE_UNIT_BYTES.source,
-      }),
-      transactional: trace.step({
-        id: 'write_units_transactional',
-        formula: '1 KB steps × 2 (transactional write)',
-        inputs: { writeSteps },
-        value: dynamoWriteUnits(sizeBytes, 'transactional'),
-        unit: 'WCU',
-        source: DYNAMO_WRITE_UNIT_BYTES.source,
-      }),
-    };
+      });
+    const write = { standard: writeUnits('standard'), transactional: writeUnits('transactional') };
     const overheadBytes =
       DYNAMO_STORAGE_OVERHEAD.perItem.value + (globalTable ? DYNAMO_STORAGE_OVERHEAD.globalTables.value : 0);
     const bytesPerItem = trace.step({
