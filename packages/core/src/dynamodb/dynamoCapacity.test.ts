@@ -195,6 +195,16 @@ describe('dynamoCapacity — input errors', () => {
     expect(issues({ operations: [], targetUtilisationPercent: 50 })[0]?.[0]).toBe('unrecognized_keys');
   });
 
+  it('rejects fields that cannot apply instead of ignoring them: a read with previousItemSize, more items returned than read', () => {
+    expect(
+      issues({ operations: [{ type: 'GetItem', rate: 1, previousItemSize: '2KB' }] })[0]?.slice(0, 2),
+    ).toEqual(['previous_size_not_a_write', ['operations', 0, 'previousItemSize']]);
+    expect(
+      issues({ operations: [{ type: 'Scan', rate: 1, items: 10, itemsReturned: 11 }] })[0]?.slice(0, 2),
+    ).toEqual(['items_returned_too_many', ['operations', 0, 'itemsReturned']]);
+    expect(issues({ operations: [{ type: 'Scan', rate: 1, items: 10, itemsReturned: 3 }] })).toEqual([]);
+  });
+
   it('reads a rate written as a plain or scientific number string', () => {
     expect(units({ operations: [{ type: 'GetItem', rate: '1e3' }] })).toEqual([1000, 0]);
     expect(units({ operations: [{ type: 'GetItem', rate: ' 12.5 ' }] })).toEqual([12.5, 0]);

@@ -230,6 +230,24 @@ export const DynamoWorkload = dynamoStrictObject('The workload', {
         params: { code: 'index_not_queryable' },
       });
     }
+    const isRead = DYNAMO_READ_OPERATIONS.includes(operation.type);
+    if (operation.previousItemSize !== undefined && isRead) {
+      context.addIssue({
+        code: 'custom',
+        path: ['operations', position, 'previousItemSize'],
+        message: `${operation.type} is a read; previousItemSize applies to writes (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems). Remove it.`,
+        params: { code: 'previous_size_not_a_write' },
+      });
+    }
+    const evaluated = operation.itemSizes?.length ?? operation.items;
+    if (operation.itemsReturned !== undefined && operation.itemsReturned > evaluated) {
+      context.addIssue({
+        code: 'custom',
+        path: ['operations', position, 'itemsReturned'],
+        message: `itemsReturned (${operation.itemsReturned}) cannot exceed the ${evaluated} item(s) the call reads; give 0 to ${evaluated}.`,
+        params: { code: 'items_returned_too_many' },
+      });
+    }
   }
 });
 export type DynamoWorkload = z.input<typeof DynamoWorkload>;
