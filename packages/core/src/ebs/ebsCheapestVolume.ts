@@ -90,9 +90,10 @@ export const ebsCheapestVolume = defineCalculator({
       ioSizeKiB !== undefined && needThroughput > 0
         ? trace.step({
             id: 'iops_for_throughput_at_io_size',
-            formula: '⌈throughput MiB/s × 1,024 ÷ I/O size KiB⌉',
+            formula: '⌈throughput MiB/s × 1,024 ÷ min(I/O size KiB, 256)⌉',
             inputs: { throughputMiBps: needThroughput, ioSizeKiB },
-            value: Math.ceil((needThroughput * 1024) / ioSizeKiB),
+            // SSDs count at most 256 KiB per operation (larger I/Os are split).
+            value: Math.ceil((needThroughput * 1024) / Math.min(ioSizeKiB, GP2.maxIoSizeKiB.value)),
             unit: 'IOPS',
             source: GP2.maxIoSizeKiB.source,
           })
@@ -114,7 +115,7 @@ export const ebsCheapestVolume = defineCalculator({
     }
     // gp2: grow the volume until its baseline (or burst) covers the need.
     {
-      const io = ioSizeKiB ?? GP2.maxIoSizeKiB.value;
+      const io = Math.min(ioSizeKiB ?? GP2.maxIoSizeKiB.value, GP2.maxIoSizeKiB.value);
       const iopsForThroughput = Math.ceil((needThroughput * 1024) / io);
       const burstCovers = input.allowBurst && needIops <= GP2.burstIops.value;
       const sizeForIops = burstCovers ? 1 : Math.ceil(needIops / GP2.iopsPerGiB.value);

@@ -16,6 +16,8 @@ export const EBS_CREATE_VOLUME_API =
 export const EBS_PROVISIONED_IOPS_PAGE =
   'https://docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html';
 export const EBS_HDD_PAGE = 'https://docs.aws.amazon.com/ebs/latest/userguide/hdd-vols.html';
+export const EBS_IO_CHARACTERISTICS_PAGE =
+  'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-io-characteristics.html';
 export const EBS_PREVIOUS_GENERATION_PAGE =
   'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html#vol-type-prev';
 

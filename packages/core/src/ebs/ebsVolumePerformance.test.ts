@@ -76,6 +76,18 @@ describe('ebsVolumePerformance', () => {
     expect(v.maxThroughputMiBps).toBeCloseTo(46.875, 10);
   });
 
+  // ebs-io-characteristics: SSD volumes split I/Os above 256 KiB into 256 KiB operations, so a 1 MiB
+  // I/O costs 4 IOPS; gp2 100 GiB therefore still gives 300 × 256 KiB = 75 MiB/s at baseline.
+  it('counts SSD I/O above 256 KiB as 256 KiB operations (gp2 100 GiB at 1 MiB I/O: 75 MiB/s, not 128)', () => {
+    const result = run(ebsVolumePerformance, { type: 'gp2', sizeGiB: 100, ioSizeKiB: 1024 });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.baselineThroughputMiBps).toBe(75);
+    expect(result.value.maxThroughputMiBps).toBe(128);
+    expect(result.warnings.map((w) => w.code)).toContain('ssd_io_split');
+    const io1 = volume({ type: 'io1', sizeGiB: 100, iops: 1_000, ioSizeKiB: 1024 });
+    expect(io1.maxThroughputMiBps).toBe(250);
+  });
+
   it('gp2 burst from a partial balance: 50% of 5.4 M credits on 100 GiB lasts 1,000 s', () => {
     const v = volume({ type: 'gp2', sizeGiB: 100, creditBalancePercent: 50 });
     expect(v.creditBucket?.burstSecondsFromBalance).toBe(1_000);

@@ -9,6 +9,7 @@ import {
 } from './ebsBurstModel.ts';
 import { type EbsInstanceCap, ebsResolveInstanceCap } from './ebsInstanceCap.ts';
 import {
+  EBS_IO_CHARACTERISTICS_PAGE,
   EBS_SIZE_RANGE,
   type EbsVolumeType,
   GP2,
@@ -146,7 +147,27 @@ export function ebsEvaluateVolume(
   const { type } = input;
   const iopsInput = input.iops as number | undefined;
   const throughputInput = input.throughputMiBps as number | undefined;
-  const ioSizeKiB = (input.ioSizeKiB as number | undefined) ?? null;
+  const askedIoSizeKiB = (input.ioSizeKiB as number | undefined) ?? null;
+  // SSD volumes split an I/O above 256 KiB into 256 KiB operations, so each counts against IOPS as
+  // several: throughput is at most IOPS × 256 KiB whatever the application's I/O size.
+  const ssd = type === 'gp2' || type === 'gp3' || type === 'io1' || type === 'io2';
+  const ioSizeKiB =
+    ssd && askedIoSizeKiB !== null && askedIoSizeKiB > GP2.maxIoSizeKiB.value
+      ? trace.step({
+          id: 'ssd_io_size_counted',
+          formula: 'min(I/O size, 256 KiB): larger SSD I/Os are split into 256 KiB operations',
+          inputs: { ioSizeKiB: askedIoSizeKiB, maxIoSizeKiB: GP2.maxIoSizeKiB.value },
+          value: GP2.maxIoSizeKiB.value,
+          unit: 'KiB',
+          source: EBS_IO_CHARACTERISTICS_PAGE,
+        })
+      : askedIoSizeKiB;
+  if (ioSizeKiB !== askedIoSizeKiB) {
+    warnings.push({
+      code: 'ssd_io_split',
+      message: `${type} counts an I/O above 256 KiB as several 256 KiB operations (a ${fmt(askedIoSizeKiB ?? 0)} KiB I/O uses ${fmt(Math.ceil((askedIoSizeKiB ?? 0) / GP2.maxIoSizeKiB.value))} IOPS), so throughput is at most IOPS × 256 KiB.`,
+    });
+  }
 
   const range = EBS_SIZE_RANGE[type];
   let sizeGiB = input.sizeGiB;
