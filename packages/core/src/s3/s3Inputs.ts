@@ -74,7 +74,7 @@ const COUNT_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9, g: 
 export const s3CountSchema = z
   .union([z.number(), z.string()], { error: 'Give a count as a number, e.g. 1000000 or 1M.' })
   .transform((raw, context): number => {
-    if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= 1e18) return raw;
+    if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 1e18) return raw;
     const text = String(raw).trim().replace(/[,_]/g, '').toLowerCase();
     const match = /^(\d+(?:\.\d+)?|\.\d+)(?:e(\d+))?\s*([kmbgt]?)$/.exec(text);
     if (!match || (typeof raw === 'number' && !Number.isFinite(raw))) {
@@ -94,6 +94,14 @@ export const s3CountSchema = z
         code: 'custom',
         message: `${String(raw)} is more than 10^18, beyond any S3 workload awscalc prices.`,
         params: { code: 'count_too_large' },
+      });
+      return z.NEVER;
+    }
+    if (!value.isInteger()) {
+      context.addIssue({
+        code: 'custom',
+        message: `${String(raw)} is ${value.toString()}, not a whole number; objects and requests are counted whole, e.g. ${value.ceil().toString()} or 2.5M.`,
+        params: { code: 'count_not_whole' },
       });
       return z.NEVER;
     }

@@ -205,6 +205,21 @@ describe('s3StorageCost', () => {
     expect(value.problems.map((problem) => problem.code)).toEqual(['object_too_large']);
   });
 
+  it('counts objects and requests whole: 2.5 objects or 1.2345k requests are issues, 2.5M is fine', () => {
+    const result = run(s3StorageCost, {
+      objectCount: 2.5,
+      averageObjectSize: '1 MB',
+      putRequests: '1.2345k',
+    });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path[0]])).toEqual([
+      ['count_not_whole', 'objectCount'],
+      ['count_not_whole', 'putRequests'],
+    ]);
+    expect(cost({ objectCount: '2.5M', averageObjectSize: '1 MB' }).value.dataset.objectCount).toBe(
+      2_500_000,
+    );
+  });
+
   it('rejects incomplete or contradictory input with codes', () => {
     const codes = (input: unknown) => {
       const result = run(s3StorageCost, input);
