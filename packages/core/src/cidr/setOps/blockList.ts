@@ -325,8 +325,12 @@ function lastAtOrBefore(sorted: Float64Array, count: number, value: number): num
  * Every pair of input positions [i, j] (i < j) whose blocks share an address, sorted by i then j.
  * CIDR blocks are either nested or disjoint, so after sorting by network (larger first on a tie) a
  * block overlaps exactly the blocks still open on a stack of enclosing blocks: one sweep, O(n + pairs).
+ * Returns null as soon as there are more than `limit` pairs (n identical blocks make n(n−1)/2).
  */
-export function overlapPairs(list: BlockList): Array<[number, number]> {
+export function overlapPairs(
+  list: BlockList,
+  limit = Number.POSITIVE_INFINITY,
+): Array<[number, number]> | null {
   const pairs: Array<[number, number]> = [];
   const { v4Network, v4Prefix, v4Index, v4Count } = list;
   if (v4Count > 0) {
@@ -343,10 +347,11 @@ export function overlapPairs(list: BlockList): Array<[number, number]> {
         const other = stackIndex[s]!;
         pairs.push(other < index ? [other, index] : [index, other]);
       }
+      if (pairs.length > limit) return null;
       // Identical blocks nest in each other, so the stack can hold more than 33 entries only when
       // duplicates repeat; grow it rather than cap it.
       if (depth === stackLast.length) {
-        return overlapPairsSlow(list);
+        return overlapPairsSlow(list, limit);
       }
       stackLast[depth] = start + IPV4_BLOCK_SIZE[v4Prefix[k]!]! - 1;
       stackIndex[depth] = index;
@@ -360,13 +365,14 @@ export function overlapPairs(list: BlockList): Array<[number, number]> {
     for (const other of stack) {
       pairs.push(other.index < block.index ? [other.index, block.index] : [block.index, other.index]);
     }
+    if (pairs.length > limit) return null;
     stack.push(block);
   }
   return sortPairs(pairs, list.size);
 }
 
 /** The same sweep with an unbounded stack, for lists with many duplicate blocks. */
-function overlapPairsSlow(list: BlockList): Array<[number, number]> {
+function overlapPairsSlow(list: BlockList, limit: number): Array<[number, number]> | null {
   const asV6Like: V6Block[] = [];
   for (let i = 0; i < list.v4Count; i++) {
     const network = BigInt(list.v4Network[i]!);
@@ -387,6 +393,7 @@ function overlapPairsSlow(list: BlockList): Array<[number, number]> {
       for (const other of stack) {
         pairs.push(other.index < block.index ? [other.index, block.index] : [block.index, other.index]);
       }
+      if (pairs.length > limit) return null;
       stack.push(block);
     }
   }

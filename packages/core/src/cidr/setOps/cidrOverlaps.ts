@@ -19,7 +19,7 @@ export interface CidrOverlap {
  * blocks of different families never overlap. Runs in O(n log n + pairs).
  */
 export function cidrOverlaps(cidrs: readonly Cidr[]): CidrOverlap[] {
-  return overlapPairs(blockListFromCidrs(cidrs)).map(([aIndex, bIndex]) => {
+  return overlapPairs(blockListFromCidrs(cidrs))!.map(([aIndex, bIndex]) => {
     const a = cidrs[aIndex]!;
     const b = cidrs[bIndex]!;
     return { a, b, shared: a.prefixLength >= b.prefixLength ? a : b, aIndex, bIndex };

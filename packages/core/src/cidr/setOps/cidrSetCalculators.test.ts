@@ -71,6 +71,13 @@ describe('cidrSetOverlaps', () => {
   });
 });
 
+describe('cidrSetOverlaps limits', () => {
+  it('refuses to list more than a million pairs (1,500 identical blocks make 1,124,250)', () => {
+    const result = run(cidrSetOverlaps, { cidrs: Array.from({ length: 1500 }, () => '10.0.0.0/24') });
+    expect(!result.ok && result.issues[0]).toMatchObject({ code: 'too_many_overlaps', path: ['cidrs'] });
+  });
+});
+
 describe('cidrSetContains', () => {
   it('lists the candidates that leak out and the uncovered addresses', () => {
     const result = run(cidrSetContains, {

@@ -224,6 +224,9 @@ export const cidrSetExclude = defineCalculator({
 
 // ------------------------------------------------------------------------------------------- overlaps
 
+/** The most overlapping pairs one result lists (each pair is a few dozen bytes of JSON). */
+const OVERLAP_PAIR_LIMIT = 1_000_000;
+
 export const CidrSetOverlapsInput = z.object({ cidrs: cidrTextList('cidrs') });
 export type CidrSetOverlapsInput = z.input<typeof CidrSetOverlapsInput>;
 
@@ -247,13 +250,21 @@ export interface CidrSetOverlapsResult {
 /**
  * Every pair of blocks in the list that share addresses, with the shared range. Pairs are reported
  * once, by input position (a before b), ordered by a's position then b's. Identical blocks overlap.
+ * More than 1,000,000 pairs is refused (`too_many_overlaps`) rather than printed.
  */
 export const cidrSetOverlaps = defineCalculator({
   name: 'cidrSetOverlaps',
   schema: CidrSetOverlapsInput,
   calculate: ({ cidrs }) => {
     const trace = new Trace();
-    const found = overlapPairs(cidrs.list);
+    const found = overlapPairs(cidrs.list, OVERLAP_PAIR_LIMIT);
+    if (found === null) {
+      return failure({
+        code: 'too_many_overlaps',
+        path: ['cidrs'],
+        message: `more than ${OVERLAP_PAIR_LIMIT.toLocaleString('en-US')} pairs of these ${cidrs.lines.length.toLocaleString('en-US')} blocks overlap (n identical blocks make n(n−1)/2 pairs); merge the list first to see what it covers, or check fewer blocks at a time.`,
+      });
+    }
     const canonical = new Map<number, string>();
     const text = (index: number) => {
       let value = canonical.get(index);

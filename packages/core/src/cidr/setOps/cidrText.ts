@@ -81,7 +81,7 @@ export function cidrSetsOverlapText(a: readonly string[], b: readonly string[]):
 export function cidrOverlapsText(cidrs: readonly string[]): CidrTextResult<Array<[string, string]>> {
   const lists = parseLists({ cidrs });
   if (!lists.ok) return lists;
-  const pairs = overlapPairs(lists.parsed.cidrs.list);
+  const pairs = overlapPairs(lists.parsed.cidrs.list)!;
   const text = (index: number) => canonicalText(cidrs[index]!);
   return {
     ok: true,
