@@ -75,6 +75,38 @@ describe('ebsBurstSimulation', () => {
     expect(v.timeline[0]?.deliveredAverage).toBe((3_000 * 2_000 + 300 * 500) / 2_500);
   });
 
+  // Period boundaries, with AWS's 100 GiB figures (2,000 s of burst from full, 18,000 s to refill).
+  it('at period boundaries: empties exactly at a period end and throttles the next from its first second', () => {
+    const v = simulate({
+      type: 'gp2',
+      sizeGiB: 100,
+      periods: [
+        { demand: 3000, seconds: 2000 },
+        { demand: 3000, seconds: 10 },
+      ],
+    });
+    expect(v.emptyAtSeconds).toBe(2000);
+    expect(v.timeline.map((row) => [row.deliveredAtStart, row.deliveredAtEnd, row.balanceEnd])).toEqual([
+      [3000, 3000, 0],
+      [300, 300, 0],
+    ]);
+  });
+
+  it('at period boundaries: a bucket filled exactly at a period end bursts fully in the next', () => {
+    const v = simulate({
+      type: 'gp2',
+      sizeGiB: 100,
+      startBalancePercent: 0,
+      periods: [
+        { demand: 0, seconds: 18000 },
+        { demand: 3000, seconds: 1 },
+      ],
+    });
+    expect(v.timeline[0]).toMatchObject({ balanceEnd: 5_400_000, filledAtSeconds: 18000 });
+    expect(v.timeline[1]).toMatchObject({ deliveredAtStart: 3000, balanceEnd: 5_400_000 - 2_700 });
+    expect(v.emptyAtSeconds).toBeNull();
+  });
+
   it('refills an empty 100 GiB bucket in 18,000 s of idling (AWS table)', () => {
     const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '0:20000', startBalancePercent: 0 });
     expect(v.timeline[0]?.filledAtSeconds).toBe(18_000);
