@@ -8,7 +8,7 @@
 const SLASH = Array.from({ length: 129 }, (_, i) => `/${i}`);
 
 /** 2^32: one past the last IPv4 address. */
-export const IPV4_SPACE = 4294967296;
+const IPV4_SPACE = 4294967296;
 
 /** 2^k for k = 0..32, exact. */
 const POW2 = Float64Array.from({ length: 33 }, (_, k) => 2 ** k);
@@ -40,11 +40,6 @@ function lowHalf(bits: number): string {
     LOW_HALF[bits] = text;
   }
   return text;
-}
-
-/** Dotted-quad text of a uint32 address. */
-export function formatIPv4Number(address: number): string {
-  return highHalf(address >>> 16) + lowHalf(address & 0xffff);
 }
 
 /** `a.b.c.d/p` text of a block. */
@@ -116,7 +111,7 @@ export interface SortedIPv4Blocks {
 }
 
 /** Most IPv4 blocks one sort handles: positions are packed into 26 bits beside the prefix length. */
-export const IPV4_SORT_LIMIT = 2 ** 26;
+const IPV4_SORT_LIMIT = 2 ** 26;
 
 /**
  * Sorts blocks by network ascending, larger blocks (shorter prefixes) first on a tie: a counting
