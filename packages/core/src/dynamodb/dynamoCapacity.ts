@@ -83,6 +83,10 @@ export interface DynamoCapacity extends DynamoUnitPair {
     /** Table + GSIs, request units per month at the steady rate. */
     readonly readRequestUnitsPerMonth: number;
     readonly writeRequestUnitsPerMonth: number;
+    /** The table's share of writeRequestUnitsPerMonth (LSI entries included, GSIs excluded). */
+    readonly tableWriteRequestUnitsPerMonth: number;
+    /** Global tables: table write units applied per month in EACH other Region (no transactional 2×). */
+    readonly replicaWriteRequestUnitsPerMonth: number;
     readonly peak: {
       readonly readRequestUnitsPerSecond: number;
       readonly writeRequestUnitsPerSecond: number;
@@ -407,26 +411,27 @@ function planOnDemand(
   const secondsPerMonth = month.hours * 3600;
   // From the unrounded per-second figures (rate × units per call): the per-second outputs are rounded
   // to 6 decimals, which at low rates ("1/day") would overstate a month by several per cent.
-  const exactReads = operations.reduce(
-    (total, op) => total.plus(new Decimal(op.ratePerSecond).times(op.readUnitsPerCall)),
-    new Decimal(0),
-  );
-  const exactWrites = operations.reduce(
-    (total, op) =>
-      total.plus(
-        new Decimal(op.ratePerSecond).times(
-          op.indexWrites
-            .filter((write) => write.kind === 'gsi')
-            .reduce((units, write) => units.plus(write.writeUnitsPerCall), new Decimal(op.writeUnitsPerCall)),
-        ),
-      ),
-    new Decimal(0),
-  );
+  const perMonth = (unitsPerCall: (op: DynamoOperationUnits) => Decimal.Value) =>
+    operations
+      .reduce(
+        (total, op) => total.plus(new Decimal(op.ratePerSecond).times(unitsPerCall(op))),
+        new Decimal(0),
+      )
+      .times(secondsPerMonth)
+      .toDecimalPlaces(3)
+      .toNumber();
+  const gsiWriteUnitsPerCall = (op: DynamoOperationUnits) =>
+    op.indexWrites
+      .filter((write) => write.kind === 'gsi')
+      .reduce((units, write) => units.plus(write.writeUnitsPerCall), new Decimal(0));
+  const tableWriteMonth = perMonth((op) => op.writeUnitsPerCall);
+  // Global tables (priced in dynamoCost): items replicate one by one, so no transactional 2× there.
+  const replicaWriteMonth = perMonth((op) => op.replicaWriteUnitsPerCall);
   const readMonth = trace.step({
     id: 'on_demand_read_units_per_month',
     formula: 'RRU/month = (table + GSI) RCU/s × seconds per month',
     inputs: { readUnitsPerSecond: totals.readCapacityUnits, secondsPerMonth, month: month.label },
-    value: exactReads.times(secondsPerMonth).toDecimalPlaces(3).toNumber(),
+    value: perMonth((op) => op.readUnitsPerCall),
     unit: 'read request units per month',
     source: month.source,
   });
@@ -434,7 +439,7 @@ function planOnDemand(
     id: 'on_demand_write_units_per_month',
     formula: 'WRU/month = (table + GSI) WCU/s × seconds per month',
     inputs: { writeUnitsPerSecond: totals.writeCapacityUnits, secondsPerMonth },
-    value: exactWrites.times(secondsPerMonth).toDecimalPlaces(3).toNumber(),
+    value: perMonth((op) => gsiWriteUnitsPerCall(op).plus(op.writeUnitsPerCall)),
     unit: 'write request units per month',
     source: month.source,
   });
@@ -490,6 +495,8 @@ function planOnDemand(
     secondsPerMonth,
     readRequestUnitsPerMonth: readMonth,
     writeRequestUnitsPerMonth: writeMonth,
+    tableWriteRequestUnitsPerMonth: tableWriteMonth,
+    replicaWriteRequestUnitsPerMonth: replicaWriteMonth,
     peak: {
       readRequestUnitsPerSecond: peakReads,
       writeRequestUnitsPerSecond: peakWrites,

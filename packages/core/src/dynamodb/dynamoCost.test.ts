@@ -70,6 +70,42 @@ describe('dynamoCost', () => {
     );
   });
 
+  // AWS "Global tables billing" (global-tables-billing.html): writes to a replica table, the first
+  // Region's included, are replicated write units (rWRU / rWCU) in every Region; GSI updates stay
+  // ordinary WRU / WCU, in every Region (GSIs exist in each replica).
+  describe('global tables', () => {
+    const puts = {
+      operations: [{ type: 'PutItem' as const, rate: 100, itemSize: '1KB' }],
+      globalSecondaryIndexes: [{ name: 'g', projectedItemSize: 500 }],
+    };
+    const line = (lines: readonly { priceKey: string; quantity: string }[], key: string) =>
+      lines.find((l) => l.priceKey === key)?.quantity;
+
+    it('bills table writes as rWRU in all 3 Regions and GSI writes as WRU in all 3: 100/s × 2,628,000 s × 3 = 788.4 M each', () => {
+      const value = cost({ workload: puts, replicaRegions: 2 });
+      expect(line(value.onDemand.lines, 'dynamodb.global.replicated_write_request_units')).toBe('788.4');
+      expect(line(value.onDemand.lines, 'dynamodb.ondemand.write_request_units')).toBe('788.4');
+    });
+
+    it('replicates a transaction item by item: 10 TransactWriteItems/s of 1 KB = 20 rWRU/s here + 10 in the replica', () => {
+      const value = cost({
+        workload: { operations: [{ type: 'TransactWriteItems', rate: 10, itemSize: '1KB' }] },
+        replicaRegions: 1,
+      });
+      // (20 + 10) × 2,628,000 s = 78.84 M; no GSI, so no WRU line.
+      expect(line(value.onDemand.lines, 'dynamodb.global.replicated_write_request_units')).toBe('78.84');
+      expect(line(value.onDemand.lines, 'dynamodb.ondemand.write_request_units')).toBeUndefined();
+    });
+
+    it('provisions the table as rWCU and each GSI as WCU in every Region: ceil(100 ÷ 70 %) = 143 × 3 × 730 h = 313,170', () => {
+      const value = cost({ workload: puts, replicaRegions: 2 });
+      expect(line(value.provisioned.lines, 'dynamodb.global.replicated_write_capacity_unit_hours')).toBe(
+        '313170',
+      );
+      expect(line(value.provisioned.lines, 'dynamodb.provisioned.write_capacity_unit_hours')).toBe('313170');
+    });
+  });
+
   it('measures storage from items at size + 100 B per item (+ 48 B for a global table)', () => {
     expect(cost({ workload: writes(1), items: { count: 1024 ** 2, itemSize: 924 } }).storageGb).toBe('1');
     expect(

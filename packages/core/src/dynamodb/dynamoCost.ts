@@ -132,50 +132,79 @@ function key(tableClass: DynamoTableClass, base: string): string {
   return tableClass === 'standard-ia' ? `dynamodb.ia.${base}` : `dynamodb.${base}`;
 }
 
-/** Provisioned units per scope (table, each GSI) at a utilisation, summed. */
+const GLOBAL_TABLES_BILLING =
+  'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/global-tables-billing.html';
+
+/** Provisioned units per scope (table, each GSI) at a utilisation: summed, and the table's writes apart. */
 function provisionedAt(capacity: DynamoCapacity, utilizationPercent: Decimal.Value) {
-  const scopes = [
-    { readCapacityUnits: capacity.readCapacityUnits, writeCapacityUnits: capacity.writeCapacityUnits },
-    ...capacity.indexes,
-  ];
   const at = (units: number) =>
     Decimal.max(
       DYNAMO_THROUGHPUT_QUOTAS.minimumUnits.value,
       new Decimal(units).times(100).dividedBy(utilizationPercent).ceil(),
     );
+  const tableWrite = at(capacity.writeCapacityUnits);
+  const gsiWrite = capacity.indexes.reduce(
+    (sum, index) => sum.plus(at(index.writeCapacityUnits)),
+    new Decimal(0),
+  );
   return {
-    read: scopes.reduce((total, scope) => total.plus(at(scope.readCapacityUnits)), new Decimal(0)),
-    write: scopes.reduce((total, scope) => total.plus(at(scope.writeCapacityUnits)), new Decimal(0)),
+    read: capacity.indexes.reduce(
+      (sum, index) => sum.plus(at(index.readCapacityUnits)),
+      at(capacity.readCapacityUnits),
+    ),
+    write: tableWrite.plus(gsiWrite),
+    tableWrite,
+    gsiWrite,
   };
 }
 
+/**
+ * On-demand lines. A global table (AWS "Global tables billing"): every write to the table is billed
+ * in replicated write request units (rWRU) in this Region and, replicated item by item (no
+ * transactional 2×), in each replica Region; GSI writes stay ordinary WRUs, in every Region.
+ */
 function onDemandLines(s: DynamoCostScenario, tableClass: DynamoTableClass): CostLine[] {
   const { capacity, book, input } = s;
-  const lines = [
-    costLine(
-      priceFor(book, key(tableClass, 'ondemand.read_request_units')),
-      new Decimal(capacity.onDemand.readRequestUnitsPerMonth).dividedBy(MILLION),
-    ),
-    costLine(
-      priceFor(book, key(tableClass, 'ondemand.write_request_units')),
-      new Decimal(capacity.onDemand.writeRequestUnitsPerMonth).dividedBy(MILLION),
-    ),
-  ];
-  if (input.replicaRegions > 0) {
-    const price = priceFor(book, key(tableClass, 'global.replicated_write_request_units'));
+  const { onDemand } = capacity;
+  const readLine = costLine(
+    priceFor(book, key(tableClass, 'ondemand.read_request_units')),
+    new Decimal(onDemand.readRequestUnitsPerMonth).dividedBy(MILLION),
+  );
+  const writePrice = priceFor(book, key(tableClass, 'ondemand.write_request_units'));
+  const replicas = input.replicaRegions;
+  if (replicas === 0)
+    return [
+      readLine,
+      costLine(writePrice, new Decimal(onDemand.writeRequestUnitsPerMonth).dividedBy(MILLION)),
+    ];
+  const regions = replicas + 1;
+  const gsiWrites = new Decimal(onDemand.writeRequestUnitsPerMonth).minus(
+    onDemand.tableWriteRequestUnitsPerMonth,
+  );
+  const replicated = priceFor(book, key(tableClass, 'global.replicated_write_request_units'));
+  const lines = [readLine];
+  if (gsiWrites.greaterThan(0))
     lines.push(
       costLine(
-        price,
-        new Decimal(capacity.onDemand.writeRequestUnitsPerMonth)
-          .times(input.replicaRegions)
-          .dividedBy(MILLION),
-        `${price.description} × ${input.replicaRegions} replica Region(s)`,
+        writePrice,
+        gsiWrites.times(regions).dividedBy(MILLION),
+        `${writePrice.description}: GSI writes × ${regions} Regions (GSIs are billed in WRUs on global tables too)`,
       ),
     );
-  }
+  lines.push(
+    costLine(
+      replicated,
+      new Decimal(onDemand.replicaWriteRequestUnitsPerMonth)
+        .times(replicas)
+        .plus(onDemand.tableWriteRequestUnitsPerMonth)
+        .dividedBy(MILLION),
+      `${replicated.description}: table writes in this Region + × ${replicas} replica Region(s) (replicated item by item: no transactional 2×)`,
+    ),
+  );
   return lines;
 }
 
+/** Provisioned lines; a global table provisions its table writes as rWCU and its GSIs as WCU, in every Region. */
 function provisionedLines(
   s: DynamoCostScenario,
   tableClass: DynamoTableClass,
@@ -190,28 +219,39 @@ function provisionedLines(
   const readPrice = priceFor(book, key(tableClass, 'provisioned.read_capacity_unit_hours'));
   const writePrice = priceFor(book, key(tableClass, 'provisioned.write_capacity_unit_hours'));
   const suffix = free > 0 ? ` − ${free.toLocaleString('en-US')} free unit-hours` : '';
-  const lines = [
-    costLine(
-      readPrice,
-      billable(units.read),
-      `${readPrice.description}: ${units.read} RCU × ${month.hours} h${suffix}`,
-    ),
-    costLine(
-      writePrice,
-      billable(units.write),
-      `${writePrice.description}: ${units.write} WCU × ${month.hours} h${suffix}`,
-    ),
-  ];
-  if (input.replicaRegions > 0) {
-    const price = priceFor(book, key(tableClass, 'global.replicated_write_capacity_unit_hours'));
+  const readLine = costLine(
+    readPrice,
+    billable(units.read),
+    `${readPrice.description}: ${units.read} RCU × ${month.hours} h${suffix}`,
+  );
+  const replicas = input.replicaRegions;
+  if (replicas === 0)
+    return [
+      readLine,
+      costLine(
+        writePrice,
+        billable(units.write),
+        `${writePrice.description}: ${units.write} WCU × ${month.hours} h${suffix}`,
+      ),
+    ];
+  const regions = replicas + 1;
+  const lines = [readLine];
+  if (units.gsiWrite.greaterThan(0) && capacity.indexes.length > 0)
     lines.push(
       costLine(
-        price,
-        units.write.times(input.replicaRegions).times(month.hours),
-        `${price.description}: ${units.write} rWCU × ${input.replicaRegions} replica Region(s) × ${month.hours} h`,
+        writePrice,
+        billable(units.gsiWrite.times(regions)),
+        `${writePrice.description}: ${units.gsiWrite} GSI WCU × ${regions} Regions × ${month.hours} h${suffix}`,
       ),
     );
-  }
+  const replicated = priceFor(book, key(tableClass, 'global.replicated_write_capacity_unit_hours'));
+  lines.push(
+    costLine(
+      replicated,
+      units.tableWrite.times(regions).times(month.hours),
+      `${replicated.description}: ${units.tableWrite} rWCU × ${regions} Regions (this + ${replicas} replica) × ${month.hours} h`,
+    ),
+  );
   return lines;
 }
 
@@ -262,24 +302,46 @@ export function dynamoModeTotals(
 
 /** Break-even utilisation (percent): provisioned cost ∝ 1/u equals the on-demand cost. */
 export function dynamoBreakEven(s: DynamoCostScenario, tableClass: DynamoTableClass): number | null {
-  const { capacity, book, input, month } = s;
-  const reads = new Decimal(capacity.totals.readCapacityUnits);
-  const writes = new Decimal(capacity.totals.writeCapacityUnits);
-  const replicas = input.replicaRegions;
+  const { capacity, book, input } = s;
+  const { onDemand } = capacity;
   const usd = (base: string) => new Decimal(priceFor(book, key(tableClass, base)).usd);
-  const provisionedAtFull = reads
-    .times(usd('provisioned.read_capacity_unit_hours'))
-    .plus(writes.times(usd('provisioned.write_capacity_unit_hours')))
-    .plus(replicas > 0 ? writes.times(replicas).times(usd('global.replicated_write_capacity_unit_hours')) : 0)
-    .times(month.hours);
-  const onDemand = reads
-    .times(usd('ondemand.read_request_units'))
-    .plus(writes.times(usd('ondemand.write_request_units')))
-    .plus(replicas > 0 ? writes.times(replicas).times(usd('global.replicated_write_request_units')) : 0)
-    .times(month.hours * 3600)
-    .dividedBy(MILLION);
-  if (onDemand.isZero()) return null;
-  return provisionedAtFull.dividedBy(onDemand).times(100).toDecimalPlaces(4).toNumber();
+  // Unit-months of each kind, as the lines bill them; a unit-month provisioned at 100 % is
+  // (units per month ÷ 3,600) unit-hours.
+  const reads = new Decimal(onDemand.readRequestUnitsPerMonth);
+  const tableWrites = new Decimal(onDemand.tableWriteRequestUnitsPerMonth);
+  const gsiWrites = new Decimal(onDemand.writeRequestUnitsPerMonth).minus(tableWrites);
+  const replicas = input.replicaRegions;
+  const regions = replicas + 1;
+  const provisionedUnitHours =
+    replicas === 0
+      ? reads
+          .times(usd('provisioned.read_capacity_unit_hours'))
+          .plus(tableWrites.plus(gsiWrites).times(usd('provisioned.write_capacity_unit_hours')))
+      : reads
+          .times(usd('provisioned.read_capacity_unit_hours'))
+          .plus(tableWrites.times(regions).times(usd('global.replicated_write_capacity_unit_hours')))
+          .plus(gsiWrites.times(regions).times(usd('provisioned.write_capacity_unit_hours')));
+  const onDemandUnits =
+    replicas === 0
+      ? reads
+          .times(usd('ondemand.read_request_units'))
+          .plus(tableWrites.plus(gsiWrites).times(usd('ondemand.write_request_units')))
+      : reads
+          .times(usd('ondemand.read_request_units'))
+          .plus(
+            new Decimal(onDemand.replicaWriteRequestUnitsPerMonth)
+              .times(replicas)
+              .plus(tableWrites)
+              .times(usd('global.replicated_write_request_units')),
+          )
+          .plus(gsiWrites.times(regions).times(usd('ondemand.write_request_units')));
+  if (onDemandUnits.isZero()) return null;
+  return provisionedUnitHours
+    .dividedBy(3600)
+    .dividedBy(onDemandUnits.dividedBy(MILLION))
+    .times(100)
+    .toDecimalPlaces(4)
+    .toNumber();
 }
 
 /** Validates overrides, runs the capacity calculator and measures storage: what cost and curve share. */
@@ -359,6 +421,24 @@ export const dynamoCost = defineCalculator({
       unit: 'GB',
       source: DYNAMO_STORAGE_OVERHEAD.perItem.source,
     });
+    if (input.replicaRegions > 0) {
+      trace.step({
+        id: 'global_table_writes',
+        formula:
+          'global table: table writes billed as replicated write units (rWRU / rWCU) in this Region and, item by item (no transactional 2×), in each replica Region; GSI writes as ordinary WRU / WCU in every Region',
+        inputs: {
+          tableWriteUnitsPerMonth: capacity.onDemand.tableWriteRequestUnitsPerMonth,
+          replicaWriteUnitsPerMonthEach: capacity.onDemand.replicaWriteRequestUnitsPerMonth,
+          replicaRegions: input.replicaRegions,
+        },
+        value: new Decimal(capacity.onDemand.replicaWriteRequestUnitsPerMonth)
+          .times(input.replicaRegions)
+          .plus(capacity.onDemand.tableWriteRequestUnitsPerMonth)
+          .toNumber(),
+        unit: 'replicated write request units per month',
+        source: GLOBAL_TABLES_BILLING,
+      });
+    }
     const withRegion = (lines: CostLine[]): DynamoCostLine[] =>
       lines.map((line) => ({ ...line, region: book.region }));
     const onDemand = withRegion(onDemandLines(s, tableClass));

@@ -48,6 +48,11 @@ export interface DynamoOperationUnits {
   readonly writeUnitsPerCall: number;
   readonly readUnitsPerSecond: number;
   readonly writeUnitsPerSecond: number;
+  /**
+   * Global tables: the table write units (LSI entries included) one call applies in each other
+   * Region. Items replicate one by one, so a transaction's 2× is not repeated there.
+   */
+  readonly replicaWriteUnitsPerCall: number;
   readonly indexWrites: readonly DynamoIndexWrite[];
 }
 
@@ -228,6 +233,7 @@ export function dynamoOperationUnits(
       writeUnitsPerCall: 0,
       readUnitsPerSecond,
       writeUnitsPerSecond: 0,
+      replicaWriteUnitsPerCall: 0,
       indexWrites: [],
     };
   }
@@ -308,6 +314,9 @@ export function dynamoOperationUnits(
     .filter((write) => write.kind === 'lsi')
     .reduce((sum, write) => sum.plus(write.writeUnitsPerCall), new Decimal(0));
   const writeUnitsPerCall = dynamoRoundUnits(lsiUnitsPerCall.plus(tableUnitsPerCall));
+  const replicaWriteUnitsPerCall = dynamoRoundUnits(
+    lsiUnitsPerCall.plus(total(callItems, (size) => dynamoWriteUnits(billed(size), 'standard'))),
+  );
   const writeUnitsPerSecond = dynamoRoundUnits(rate.times(writeUnitsPerCall));
   trace.step({
     id: 'write_units_per_second',
@@ -330,6 +339,7 @@ export function dynamoOperationUnits(
     writeUnitsPerCall,
     readUnitsPerSecond: 0,
     writeUnitsPerSecond,
+    replicaWriteUnitsPerCall,
     indexWrites,
   };
 }
