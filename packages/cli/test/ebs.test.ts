@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -308,5 +309,29 @@ describe('awscalc ebs (real bin)', () => {
     );
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ burstSeconds: 2_000, refillSeconds: 18_000 });
+  });
+
+  // Every flag a subcommand accepts (probed through the real parser) must be in that subcommand's --help.
+  it("documents in each subcommand's --help every flag that subcommand accepts", async () => {
+    const source = readFileSync(fileURLToPath(new URL('../src/commands/ebs.ts', import.meta.url)), 'utf8');
+    const flags = new Set(
+      [...source.matchAll(/^\s+'?([a-z][a-z0-9-]*)'?: \{ type: '(?:string|boolean)'/gm)].map((m) => m[1]!),
+    );
+    expect(flags.size).toBeGreaterThan(5);
+    const accepted: string[] = [];
+    for (const sub of ['volume', 'simulate', 'cost', 'migrate', 'cheapest', 'raid0', 'instances']) {
+      const help = (await cli('ebs', sub, '--help')).stdout;
+      for (const flag of flags) {
+        // Accepted: the parser takes it (help still prints) and no usage error turns it away by name.
+        const takes =
+          ((await cli('ebs', sub, `--${flag}=1`, '--help')).code === 0 &&
+            !(await cli('ebs', sub, `--${flag}=1`)).stderr.includes(`--${flag}`)) ||
+          (await cli('ebs', sub, `--${flag}`, '--help')).code === 0;
+        if (!takes) continue;
+        accepted.push(`${sub} --${flag}`);
+        expect(help, `${sub} --${flag}`).toContain(`--${flag}`);
+      }
+    }
+    expect(accepted.length).toBeGreaterThan(flags.size);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -245,5 +246,29 @@ describe('awscalc s3', () => {
     });
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).problems[0].code).toBe('object_too_large');
+  });
+
+  // Every flag a subcommand accepts (probed through the real parser) must be in that subcommand's --help.
+  it("documents in each subcommand's --help every flag that subcommand accepts", async () => {
+    const source = readFileSync(fileURLToPath(new URL('../src/commands/s3.ts', import.meta.url)), 'utf8');
+    const flags = new Set(
+      [...source.matchAll(/^\s+'?([a-z][a-z0-9-]*)'?: \{ type: '(?:string|boolean)'/gm)].map((m) => m[1]!),
+    );
+    expect(flags.size).toBeGreaterThan(5);
+    const accepted: string[] = [];
+    for (const sub of ['prefixes', 'multipart', 'cost']) {
+      const help = (await cli('s3', sub, '--help')).stdout;
+      for (const flag of flags) {
+        // Accepted: the parser takes it (help still prints) and no usage error turns it away by name.
+        const takes =
+          ((await cli('s3', sub, `--${flag}=1`, '--help')).code === 0 &&
+            !(await cli('s3', sub, `--${flag}=1`)).stderr.includes(`--${flag}`)) ||
+          (await cli('s3', sub, `--${flag}`, '--help')).code === 0;
+        if (!takes) continue;
+        accepted.push(`${sub} --${flag}`);
+        expect(help, `${sub} --${flag}`).toContain(`--${flag}`);
+      }
+    }
+    expect(accepted.length).toBeGreaterThan(flags.size);
   });
 });

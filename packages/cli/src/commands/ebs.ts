@@ -307,11 +307,11 @@ const simulateCommand: Command = {
         io.out(simulateHelp);
         return EXIT.ok;
       }
-      if (values.demand === undefined) throw new UsageError('give --demand, e.g. --demand 2500:600,200:3600');
       if (values.iops !== undefined || values.throughput !== undefined || values['io-size'] !== undefined)
         throw new UsageError(
-          'simulate takes --type, --size and --demand; IOPS/throughput follow from the size',
+          "simulate does not take --iops, --throughput or --io-size: a gp2/st1/sc1 volume's rates follow from --size",
         );
+      if (values.demand === undefined) throw new UsageError('give --demand, e.g. --demand 2500:600,200:3600');
       const { iops: _i, throughputMiBps: _t, ioSizeKiB: _s, ...volume } = volumeInput(values);
       const input = {
         ...volume,
@@ -392,6 +392,13 @@ const costCommand: Command = {
         io.out(costHelp);
         return EXIT.ok;
       }
+      const ignored = (['io-size', 'instance', 'instance-iops', 'instance-throughput'] as const).filter(
+        (flag) => values[flag] !== undefined,
+      );
+      if (ignored.length > 0)
+        throw new UsageError(
+          `cost does not take ${ignored.map((flag) => `--${flag}`).join(', ')}: the price depends only on type, size, IOPS and throughput`,
+        );
       const { instance: _i, ioSizeKiB: _s, ...volume } = volumeInput(values);
       const input = {
         ...volume,
@@ -508,6 +515,7 @@ Flags:
 ${PRICE_HELP}
   --json                     print one JSON object (keys: need, cheapest, candidates, month, region,
                              warnings, trace)
+  --trace                    also print the arithmetic
   -h, --help                 show this help
 
 Examples:
