@@ -88,6 +88,11 @@ describe('ebsVolumePerformance', () => {
     expect(io1.maxThroughputMiBps).toBe(250);
   });
 
+  it('says a credit balance changes nothing on a type without a bucket', () => {
+    const result = run(ebsVolumePerformance, { type: 'gp3', sizeGiB: 100, creditBalancePercent: 40 });
+    expect(result.ok ? result.warnings.map((w) => w.code) : []).toContain('credit_balance_ignored');
+  });
+
   it('gp2 burst from a partial balance: 50% of 5.4 M credits on 100 GiB lasts 1,000 s', () => {
     const v = volume({ type: 'gp2', sizeGiB: 100, creditBalancePercent: 50 });
     expect(v.creditBucket?.burstSecondsFromBalance).toBe(1_000);

@@ -300,6 +300,12 @@ export function ebsEvaluateVolume(
     };
   }
 
+  if (!model && input.creditBalancePercent !== undefined) {
+    warnings.push({
+      code: 'credit_balance_ignored',
+      message: `${type} has no credit bucket (only gp2, st1 and sc1 do), so the credit balance of ${fmt(input.creditBalancePercent as number)}% changes nothing.`,
+    });
+  }
   if (problems.length > 0) {
     const parts = [
       `${fmt(sizeGiB)} GiB`,
