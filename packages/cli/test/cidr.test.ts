@@ -43,6 +43,12 @@ describe('awscalc cidr merge', () => {
     expect(stderr).toMatch(/line 4 of standard input: "10\.0\.1" has 3 dot-separated parts/);
   });
 
+  it('is a usage error (exit 2) when nothing is given or piped', async () => {
+    const { code, stderr } = await cli(['cidr', 'merge'], '# only a comment\n\n');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/give CIDRs as arguments, or one per line on standard input/);
+  });
+
   it('gives { issues } with the position in path under --json', async () => {
     const { code, json: value } = await json(['cidr', 'merge', '10.0.0.0/24', '10.0.0.0/33']);
     expect(code).toBe(1);

@@ -50,8 +50,11 @@ interface ListInput {
   readonly origin: (index: number) => string;
 }
 
-/** Reads the CIDR list from the positionals, or from stdin (one per line, # comments) when there are none. */
-async function readList(positionals: readonly string[], io: Io): Promise<ListInput> {
+/**
+ * Reads the CIDR list from the positionals, or from stdin (one per line, # comments) when there are
+ * none. With `required`, an empty list is a usage error (nothing was given or piped).
+ */
+async function readList(positionals: readonly string[], io: Io, required = false): Promise<ListInput> {
   if (positionals.length > 0) return { cidrs: [...positionals], origin: (index) => `argument ${index + 1}` };
   const cidrs: string[] = [];
   const lineNumbers: number[] = [];
@@ -60,6 +63,9 @@ async function readList(positionals: readonly string[], io: Io): Promise<ListInp
     if (text === '') continue;
     cidrs.push(text);
     lineNumbers.push(index + 1);
+  }
+  if (required && cidrs.length === 0) {
+    throw new UsageError('give CIDRs as arguments, or one per line on standard input');
   }
   return { cidrs, origin: (index) => `line ${lineNumbers[index]} of standard input` };
 }
@@ -147,7 +153,7 @@ const mergeCommand = cidrSubcommand({
   help: mergeHelp,
   flags: {},
   body: async ({ values, positionals }, io, trace) => {
-    const list = await readList(positionals, io);
+    const list = await readList(positionals, io, true);
     const result = locate(run(cidrSetMerge, { cidrs: list.cidrs }), { cidrs: list.origin });
     return printResult<CidrSetMergeResult>(io, result, {
       json: values.json === true,
@@ -235,7 +241,7 @@ const overlapsCommand = cidrSubcommand({
   help: overlapsHelp,
   flags: { 'fail-on-overlap': { type: 'boolean' } },
   body: async ({ values, positionals }, io, trace) => {
-    const list = await readList(positionals, io);
+    const list = await readList(positionals, io, true);
     const result = locate(run(cidrSetOverlaps, { cidrs: list.cidrs }), { cidrs: list.origin });
     return printResult<CidrSetOverlapsResult>(io, result, {
       json: values.json === true,
@@ -290,7 +296,7 @@ const containsCommand = cidrSubcommand({
     const containers = values.in ?? [];
     if (containers.length === 0)
       throw new UsageError('give the containing block(s) with --in, e.g. --in 10.0.0.0/16');
-    const list = await readList(positionals, io);
+    const list = await readList(positionals, io, true);
     const result = locate(run(cidrSetContains, { containers, candidates: list.cidrs }), {
       containers: (index) => `--in ${index + 1}`,
       candidates: list.origin,
