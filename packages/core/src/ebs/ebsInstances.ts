@@ -54,7 +54,7 @@ export const EBS_INSTANCE_TABLE = {
     note:
       'All six rows checked on 2026-11-22, figure by figure, against the "Amazon EBS specifications" table of the ' +
       'AWS Amazon EC2 Instance Types guide (general purpose section; the page at `source`), read from a verbatim ' +
-      'public copy of that guide\'s 2024 edition, not the live page. Baseline / maximum, in the table\'s units: ' +
+      "public copy of that guide's 2024 edition, not the live page. Baseline / maximum, in the table's units: " +
       'bandwidth Mbps, throughput MB/s at 128 KiB I/O, IOPS at 16 KiB I/O. All matched: t3.large 695/2,780 Mbps, ' +
       '86.88/347.50 MB/s, 4,000/15,700 IOPS (the table rounds 86.875 = 695 Mbps / 8, kept exact here as ' +
       'describe-instance-types reports it); m5.large 650/4,750, 81.25/593.75, 3,600/18,750; m6i.large 650/10,000, ' +
@@ -73,7 +73,7 @@ export const EBS_INSTANCE_TABLE = {
     note:
       'Both rows checked on 2026-11-22 against the "Amazon EBS specifications" table of the AWS Amazon EC2 ' +
       'Instance Types guide (memory optimized section; the page at `source`), read from a verbatim public copy of ' +
-      'that guide\'s 2024 edition, not the live page. Units as in the table: bandwidth Mbps, throughput MB/s at ' +
+      "that guide's 2024 edition, not the live page. Units as in the table: bandwidth Mbps, throughput MB/s at " +
       '128 KiB I/O, IOPS at 16 KiB I/O. Both matched: r6i.large 650/10,000 Mbps, 81.25/1,250 MB/s, 3,600/40,000 ' +
       'IOPS (maximum for 30 minutes once every 24 hours); r5b.24xlarge 60,000 Mbps, 7,500 MB/s, 260,000 IOPS (no burst).',
   }),
