@@ -41,6 +41,11 @@ describe('parseByteSize', () => {
     },
   );
 
+  it('refuses sizes beyond exact arithmetic, saying the bound', () => {
+    const parsed = parseByteSize('9 PiB', 'binary');
+    expect(parsed.ok === false && parsed.message).toContain('2^53 − 1 bytes');
+  });
+
   it('refuses NaN and Infinity', () => {
     expect(parseByteSize(Number.NaN, 'binary').ok).toBe(false);
     expect(parseByteSize(Number.POSITIVE_INFINITY, 'binary').ok).toBe(false);

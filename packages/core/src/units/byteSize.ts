@@ -66,7 +66,7 @@ export function parseByteSize(
   if (bytes.greaterThan(Number.MAX_SAFE_INTEGER)) {
     return fail(
       'byte_size_too_large',
-      `"${text}" is more than 8 PiB, beyond any AWS size awscalc calculates with.`,
+      `"${text}" is ${bytes.toExponential(3)} bytes, more than the 2^53 − 1 bytes (about 8 PiB) awscalc calculates with exactly; no single AWS object or volume is that large.`,
     );
   }
   return { ok: true, bytes: bytes.toNumber() };

@@ -28,7 +28,8 @@ const PER: Record<string, number> = {
  */
 export function parseRate(input: string | number): RateParse {
   const text = String(input).trim().toLowerCase().replace(/\s+/g, '');
-  const match = /^(\d+(?:\.\d+)?)([km]?)(?:\/(s|sec|second|m|min|minute|h|hr|hour|d|day|month))?$/.exec(text);
+  const match =
+    /^(\d+(?:\.\d+)?(?:e\d+)?)([km]?)(?:\/(s|sec|second|m|min|minute|h|hr|hour|d|day|month))?$/.exec(text);
   if (!match) {
     return {
       ok: false,
@@ -37,6 +38,13 @@ export function parseRate(input: string | number): RateParse {
     };
   }
   const [, amount = '0', multiplier = '', period = 's'] = match;
+  if (new Decimal(amount).greaterThan(1e15)) {
+    return {
+      ok: false,
+      code: 'rate_too_large',
+      message: `"${String(input)}" is beyond any AWS request rate; give at most 10^15 per period.`,
+    };
+  }
   const scale = multiplier === 'k' ? 1e3 : multiplier === 'm' ? 1e6 : 1;
   return {
     ok: true,
