@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { pages } from './pages/registry.ts';
-import { currentPath, navigate } from './url.ts';
+import { clearUnreadableParams, currentPath, navigate, useUnreadableParams } from './url.ts';
 
 /** The shell: navigation between calculator pages; each page owns its inputs (held in the URL). */
 export function App() {
   const [path, setPath] = useState(currentPath());
+  const unreadable = useUnreadableParams();
   useEffect(() => {
     const onPop = () => setPath(currentPath());
     window.addEventListener('popstate', onPop);
@@ -15,18 +16,16 @@ export function App() {
   useEffect(() => {
     document.title = `${page.title} · awscalc`;
   }, [page.title]);
+  const go = (target: string) => (event: React.MouseEvent) => {
+    event.preventDefault();
+    navigate(target);
+    clearUnreadableParams();
+    setPath(target);
+  };
   return (
     <div className="shell">
       <header className="masthead">
-        <a
-          className="brand"
-          href="/"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/subnet');
-            setPath('/subnet');
-          }}
-        >
+        <a className="brand" href="/" onClick={go(pages[0]!.path)}>
           awscalc
         </a>
         <nav aria-label="Calculators">
@@ -35,11 +34,7 @@ export function App() {
               key={entry.path}
               href={entry.path}
               aria-current={entry.path === page.path ? 'page' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(entry.path);
-                setPath(entry.path);
-              }}
+              onClick={go(entry.path)}
             >
               {entry.label}
             </a>
@@ -48,6 +43,12 @@ export function App() {
       </header>
       <main>
         <h1>{page.title}</h1>
+        {unreadable.length > 0 ? (
+          <p className="link-notice" role="status">
+            Part of this link could not be read ({unreadable.join(', ')}), so those inputs start from their
+            defaults. The link may have been cut short or edited.
+          </p>
+        ) : null}
         <Page key={page.path} />
       </main>
       <footer>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 
 /** The page path, with `/` meaning the first page. */
 export function currentPath(): string {
@@ -54,11 +54,15 @@ export function useJsonParam<T>(
   const [value, setValue] = useState<T>(() => {
     const raw = readParam(name);
     if (raw === null) return fallback;
+    let decoded: T | undefined;
     try {
-      return decode(JSON.parse(raw)) ?? fallback;
+      decoded = decode(JSON.parse(raw));
     } catch {
-      return fallback;
+      decoded = undefined;
     }
+    // Never silently swap a shared link's content for defaults: the shell says so.
+    if (decoded === undefined) reportUnreadableParam(name);
+    return decoded ?? fallback;
   });
   const update = useCallback(
     (next: T) => {
@@ -68,4 +72,36 @@ export function useJsonParam<T>(
     [name],
   );
   return [value, update];
+}
+
+// Query parameters a page could not decode from the link it was opened with (e.g. an edited or
+// truncated URL). The shell shows them so the user knows the defaults replaced the link's content.
+let unreadable: readonly string[] = [];
+const listeners = new Set<() => void>();
+
+function reportUnreadableParam(name: string): void {
+  if (unreadable.includes(name)) return;
+  unreadable = [...unreadable, name];
+  // Notify after the current render, not during it.
+  queueMicrotask(() => {
+    for (const listener of listeners) listener();
+  });
+}
+
+/** The names of link parameters that could not be read, for the shell's notice. */
+export function useUnreadableParams(): readonly string[] {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => unreadable,
+    () => unreadable,
+  );
+}
+
+/** Clears the notice (on navigation to another page). */
+export function clearUnreadableParams(): void {
+  unreadable = [];
+  for (const listener of listeners) listener();
 }
