@@ -107,6 +107,16 @@ describe('ebsBurstSimulation', () => {
     expect(v.emptyAtSeconds).toBeNull();
   });
 
+  it('says when a typed-in instance limit is in the wrong unit for the simulation', () => {
+    const result = run(ebsBurstSimulation, {
+      type: 'gp2',
+      sizeGiB: 100,
+      periods: '3000:10',
+      instance: { maxThroughputMiBps: 100 },
+    });
+    expect(result.ok ? result.warnings.map((w) => w.code) : []).toContain('instance_cap_not_applicable');
+  });
+
   it('refills an empty 100 GiB bucket in 18,000 s of idling (AWS table)', () => {
     const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '0:20000', startBalancePercent: 0 });
     expect(v.timeline[0]?.filledAtSeconds).toBe(18_000);

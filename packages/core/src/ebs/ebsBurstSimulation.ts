@@ -205,6 +205,16 @@ export const ebsBurstSimulation = defineCalculator({
     const capValue =
       model.kind === 'iops' ? (resolved.cap?.maxIops ?? null) : (resolved.cap?.maxThroughputMiBps ?? null);
     const cap = capValue ?? Number.POSITIVE_INFINITY;
+    if (resolved.cap && capValue === null) {
+      warnings.push({
+        code: 'instance_cap_not_applicable',
+        path: ['instance'],
+        message:
+          model.kind === 'iops'
+            ? 'A gp2 simulation runs in IOPS; the instance limit given is a throughput (MiB/s), so it does not cap this workload. Give the instance EBS maximum IOPS.'
+            : `An ${input.type} simulation runs in MiB/s; the instance limit given is in IOPS, so it does not cap this workload. Give the instance EBS maximum throughput (MiB/s).`,
+      });
+    }
     if (!model.burstable) {
       warnings.push({
         code: 'not_burstable',
