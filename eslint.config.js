@@ -37,11 +37,22 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*'], message: '@awscalc/core is pure: no Node built-ins. Do I/O in a face.' },
-            { group: ['@awscalc/cli', '@awscalc/web', 'react', 'react-dom'], message: 'core never imports a face.' },
+            {
+              group: ['@awscalc/cli', '@awscalc/web', 'react', 'react-dom'],
+              message: 'core never imports a face.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage', 'navigator', 'fetch'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'localStorage',
+        'navigator',
+        'fetch',
+      ],
     },
   },
 );

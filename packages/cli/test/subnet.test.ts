@@ -53,14 +53,21 @@ describe('awscalc subnet', () => {
   it('explains each false validity in problems', async () => {
     const json = JSON.parse((await cli('subnet', '10.0.0.0/8', '--json')).stdout);
     expect(json.vpcValid).toBe(false);
-    expect(json.problems).toContainEqual(expect.objectContaining({ code: 'vpc_prefix_too_short', message: expect.stringContaining('/16 to /28') }));
+    expect(json.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'vpc_prefix_too_short',
+        message: expect.stringContaining('/16 to /28'),
+      }),
+    );
   });
 
   it('exits 1 with an issues array for an invalid CIDR under --json', async () => {
     const { code, stdout } = await cli('subnet', '10.0.0.0/33', '--json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual({
-      issues: [{ code: 'cidr_prefix_out_of_range', path: ['cidr'], message: expect.stringContaining('/0 to /32') }],
+      issues: [
+        { code: 'cidr_prefix_out_of_range', path: ['cidr'], message: expect.stringContaining('/0 to /32') },
+      ],
     });
   });
 

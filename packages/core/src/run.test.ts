@@ -42,12 +42,10 @@ describe('run', () => {
     const even = defineCalculator({
       name: 'even',
       schema: z.object({
-        n: z
-          .number()
-          .refine((n) => n % 2 === 0, {
-            message: 'n must be even, like 2 or 4.',
-            params: { code: 'not_even' },
-          }),
+        n: z.number().refine((n) => n % 2 === 0, {
+          message: 'n must be even, like 2 or 4.',
+          params: { code: 'not_even' },
+        }),
       }),
       calculate: ({ n }) => success({ n }, []),
     });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // @awscalc/core runs unchanged in the browser, in Node and in tests, so its sources may not reach
-// for the platform. The tsconfig (lib ES2023, no types) and Biome rules enforce most of this; this
+// for the platform. The tsconfig (lib ES2023, no types) and ESLint rules enforce most of this; this
 // test makes the rule explicit and catches what slips past both (e.g. a `globalThis.process`).
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
 const FORBIDDEN: Array<[RegExp, string]> = [
@@ -42,9 +42,7 @@ describe('@awscalc/core purity', () => {
       dependencies?: Record<string, string>;
     };
     expect(
-      Object.keys(manifest.dependencies ?? {}).every((name) =>
-        ['zod', 'decimal.js'].includes(name),
-      ),
+      Object.keys(manifest.dependencies ?? {}).every((name) => ['zod', 'decimal.js'].includes(name)),
     ).toBe(true);
   });
 });

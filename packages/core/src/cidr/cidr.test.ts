@@ -64,15 +64,13 @@ describe('parseCidr', () => {
 
   it('is the identity on canonical text: parse → format → parse', () => {
     const canonical = fc.oneof(
-      fc
-        .tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 32 }))
-        .map(([n, p]) =>
-          formatCidr({
-            version: 4,
-            prefixLength: p,
-            network: BigInt(n) & (((1n << 32n) - 1n) ^ ((1n << BigInt(32 - p)) - 1n)),
-          }),
-        ),
+      fc.tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 32 })).map(([n, p]) =>
+        formatCidr({
+          version: 4,
+          prefixLength: p,
+          network: BigInt(n) & (((1n << 32n) - 1n) ^ ((1n << BigInt(32 - p)) - 1n)),
+        }),
+      ),
       fc
         .tuple(fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }), fc.integer({ min: 0, max: 128 }))
         .map(([n, p]) => `${formatIPv6(n & (((1n << 128n) - 1n) ^ ((1n << BigInt(128 - p)) - 1n)))}/${p}`),
