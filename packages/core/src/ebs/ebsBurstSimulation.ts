@@ -5,7 +5,7 @@ import { parseDuration } from '../units/duration.ts';
 import { ebsBurstModel } from './ebsBurstModel.ts';
 import { ebsResolveInstanceCap } from './ebsInstanceCap.ts';
 import { EBS_SIZE_RANGE } from './ebsLimits.ts';
-import { ebsInstanceSchema, ebsSizeSchema } from './ebsSchemas.ts';
+import { ebsInputError, ebsInstanceSchema, ebsSizeSchema } from './ebsSchemas.ts';
 
 /** One period of a workload: the rate demanded (IOPS for gp2, MiB/s for st1/sc1) for some seconds. */
 export interface EbsDemandPeriod {
@@ -73,51 +73,54 @@ const periodSchema = z.object({
 });
 
 export const EbsBurstSimulationInput = z
-  .object({
-    type: z.enum(['gp2', 'st1', 'sc1'], {
-      error:
-        'Simulate a volume with a credit bucket: gp2 (I/O credits), st1 or sc1 (throughput credits). gp3, io1 and io2 deliver their provisioned figures steadily.',
-    }),
-    sizeGiB: ebsSizeSchema,
-    /** The workload: an array of periods, or text like `2500:600,200:3600`. */
-    periods: z.preprocess(
-      (value, context) => {
-        if (typeof value !== 'string') return value;
-        const parsed = ebsParseDemand(value);
-        if (parsed.ok) return parsed.periods;
-        context.addIssue({ code: 'custom', message: parsed.message, params: { code: 'demand_invalid' } });
-        return z.NEVER;
-      },
-      z
-        .array(periodSchema, {
-          error: 'Describe the workload as rate:duration pairs, e.g. 2500:600,200:3600.',
-        })
-        .min(1, 'Describe at least one period, e.g. 2500:600.')
-        .max(MAX_PERIODS, `At most ${MAX_PERIODS} periods.`),
-    ),
-    /** How many times the workload runs back to back (default 1). */
-    repeat: z
-      .preprocess(
-        (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+  .object(
+    {
+      type: z.enum(['gp2', 'st1', 'sc1'], {
+        error:
+          'Simulate a volume with a credit bucket: gp2 (I/O credits), st1 or sc1 (throughput credits). gp3, io1 and io2 deliver their provisioned figures steadily.',
+      }),
+      sizeGiB: ebsSizeSchema,
+      /** The workload: an array of periods, or text like `2500:600,200:3600`. */
+      periods: z.preprocess(
+        (value, context) => {
+          if (typeof value !== 'string') return value;
+          const parsed = ebsParseDemand(value);
+          if (parsed.ok) return parsed.periods;
+          context.addIssue({ code: 'custom', message: parsed.message, params: { code: 'demand_invalid' } });
+          return z.NEVER;
+        },
         z
-          .number({ error: 'Repeat is a whole number of times, e.g. 3.' })
-          .int('Repeat is a whole number of times, e.g. 3.')
-          .min(1, 'Repeat at least once.')
-          .max(10_000, 'Repeat at most 10,000 times.'),
-      )
-      .default(1),
-    /** The balance at the start, as a percentage of the bucket (CloudWatch BurstBalance); default 100 (AWS starts every volume full). */
-    startBalancePercent: z
-      .preprocess(
-        (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-        z
-          .number({ error: 'The starting balance is a percentage from 0 to 100.' })
-          .min(0, 'The starting balance is a percentage from 0 to 100.')
-          .max(100, 'The starting balance is a percentage from 0 to 100.'),
-      )
-      .default(100),
-    instance: ebsInstanceSchema,
-  })
+          .array(periodSchema, {
+            error: 'Describe the workload as rate:duration pairs, e.g. 2500:600,200:3600.',
+          })
+          .min(1, 'Describe at least one period, e.g. 2500:600.')
+          .max(MAX_PERIODS, `At most ${MAX_PERIODS} periods.`),
+      ),
+      /** How many times the workload runs back to back (default 1). */
+      repeat: z
+        .preprocess(
+          (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+          z
+            .number({ error: 'Repeat is a whole number of times, e.g. 3.' })
+            .int('Repeat is a whole number of times, e.g. 3.')
+            .min(1, 'Repeat at least once.')
+            .max(10_000, 'Repeat at most 10,000 times.'),
+        )
+        .default(1),
+      /** The balance at the start, as a percentage of the bucket (CloudWatch BurstBalance); default 100 (AWS starts every volume full). */
+      startBalancePercent: z
+        .preprocess(
+          (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+          z
+            .number({ error: 'The starting balance is a percentage from 0 to 100.' })
+            .min(0, 'The starting balance is a percentage from 0 to 100.')
+            .max(100, 'The starting balance is a percentage from 0 to 100.'),
+        )
+        .default(100),
+      instance: ebsInstanceSchema,
+    },
+    { error: ebsInputError("{ type: 'gp2', sizeGiB: 100, periods: '2500:600,200:3600' }") },
+  )
   .refine((input) => input.periods.length * input.repeat <= MAX_ROWS, {
     error: `The workload is too long to list: periods × repeat must be at most ${MAX_ROWS.toLocaleString('en-US')}.`,
     path: ['repeat'],

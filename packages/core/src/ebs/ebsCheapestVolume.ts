@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import type { MonthConvention } from '../money/month.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { EbsCostInput, ebsPriceVolume } from './ebsCost.ts';
 import { EBS_SIZE_RANGE, type EbsVolumeType, GP2, GP3, IO1, IO2, SC1, ST1 } from './ebsLimits.ts';
-import { ebsIoSizeSchema, positiveNumber, wholeNumber } from './ebsSchemas.ts';
+import { ebsFlagSchema, ebsIoSizeSchema, positiveNumber, wholeNumber } from './ebsSchemas.ts';
 import { ebsEvaluateVolume } from './ebsVolumePerformance.ts';
 
 export const EbsCheapestVolumeInput = EbsCostInput.pick({ monthHours: true, prices: true }).extend({
@@ -18,9 +18,7 @@ export const EbsCheapestVolumeInput = EbsCostInput.pick({ monthHours: true, pric
   /** The workload's I/O size (KiB): caps throughput at IOPS × size. */
   ioSizeKiB: ebsIoSizeSchema.optional(),
   /** Accept burst performance (gp2 credits, st1/sc1 throughput credits) as meeting the need. Default: the baseline must meet it. */
-  allowBurst: z
-    .preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean())
-    .default(false),
+  allowBurst: ebsFlagSchema('allowBurst (count gp2/st1/sc1 burst as meeting the need)'),
 });
 export type EbsCheapestVolumeInput = z.input<typeof EbsCheapestVolumeInput>;
 

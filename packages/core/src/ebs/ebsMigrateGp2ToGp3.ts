@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import type { MonthConvention } from '../money/month.ts';
 import type { CostLine } from '../money/priceBook.ts';
@@ -6,14 +6,10 @@ import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { EbsCostInput, ebsPriceVolume } from './ebsCost.ts';
 import { EBS_GP3_PERFORMANCE_PAGE, GP2, GP3 } from './ebsLimits.ts';
+import { ebsFlagSchema } from './ebsSchemas.ts';
 import { ebsEvaluateVolume } from './ebsVolumePerformance.ts';
 
-const flag = z
-  .preprocess(
-    (value) => (value === 'true' ? true : value === 'false' ? false : value),
-    z.boolean({ error: 'Give true or false.' }),
-  )
-  .default(false);
+const flag = ebsFlagSchema('matchBurst (match the gp2 burst, not its baseline)');
 
 export const EbsMigrateGp2ToGp3Input = EbsCostInput.pick({
   sizeGiB: true,

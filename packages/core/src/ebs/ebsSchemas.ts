@@ -73,11 +73,19 @@ export const ebsSizeSchema = z.preprocess(
 
 /** The instance the volume is attached to: a bundled type, or its EBS maximum IOPS/throughput typed in. */
 export const ebsInstanceSchema = z
-  .object({
-    name: z.string().optional(),
-    maxIops: wholeNumber('The instance EBS maximum IOPS', '40000').optional(),
-    maxThroughputMiBps: positiveNumber('The instance EBS maximum throughput (MiB/s)', '1192').optional(),
-  })
+  .object(
+    {
+      name: z
+        .string({ error: 'The instance is a type name from the bundled table, e.g. m6i.large.' })
+        .optional(),
+      maxIops: wholeNumber('The instance EBS maximum IOPS', '40000').optional(),
+      maxThroughputMiBps: positiveNumber('The instance EBS maximum throughput (MiB/s)', '1192').optional(),
+    },
+    {
+      error:
+        'The instance is { name } (a bundled type, e.g. m6i.large) or { maxIops, maxThroughputMiBps } typed in.',
+    },
+  )
   .optional();
 
 export type EbsInstanceInput = z.input<typeof ebsInstanceSchema>;
@@ -102,3 +110,18 @@ export const ebsIoSizeSchema = z.preprocess(
     .positive('The I/O size must be more than 0 KiB, e.g. 16.')
     .max(1024 * 1024, 'An I/O size above 1 GiB is beyond any EBS I/O.'),
 );
+
+/** The message for a whole input that is not an object (instead of zod's bare "Invalid input"). */
+export function ebsInputError(example: string) {
+  return `Give the input as an object, e.g. ${example}.`;
+}
+
+/** "true"/"false" text from faces, or a boolean, with a message saying so. */
+export function ebsFlagSchema(what: string) {
+  return z
+    .preprocess(
+      (value) => (value === 'true' ? true : value === 'false' ? false : value),
+      z.boolean({ error: `${what} is true or false.` }),
+    )
+    .default(false);
+}

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from '../run.ts';
+import { ebsBurstSimulation } from './ebsBurstSimulation.ts';
+import { ebsCheapestVolume } from './ebsCheapestVolume.ts';
+import { ebsCost } from './ebsCost.ts';
 import { EBS_GP2_PERFORMANCE_PAGE } from './ebsLimits.ts';
+import { ebsMigrateGp2ToGp3 } from './ebsMigrateGp2ToGp3.ts';
+import { ebsRaid0 } from './ebsRaid0.ts';
 import {
   type EbsVolumeInput,
   type EbsVolumePerformance,
@@ -268,6 +273,29 @@ describe('ebsVolumePerformance', () => {
     expect(bad.issues.map((issue) => issue.path[0])).toEqual(['type', 'sizeGiB']);
     expect(bad.issues[0]?.message).toContain('gp3, gp2, io2, io1, st1, sc1');
     expect(run(ebsVolumePerformance, { type: 'gp3', sizeGiB: 10.5 }).ok).toBe(false);
+  });
+
+  it('never lets bare zod text reach a user for malformed input to any EBS calculator', () => {
+    const bare = /^Invalid input|Unrecognized key|expected \w+, received/;
+    const inputs: unknown[] = [
+      undefined,
+      5,
+      { type: 'gp2', sizeGiB: 100, instance: 'm5.large' },
+      { type: 'gp2', sizeGiB: 100, instance: { name: 5 } },
+      { iops: 5000, sizeGiB: 100, allowBurst: 'maybe', matchBurst: 'maybe' },
+    ];
+    for (const calculator of [
+      ebsVolumePerformance,
+      ebsBurstSimulation,
+      ebsCost,
+      ebsMigrateGp2ToGp3,
+      ebsCheapestVolume,
+      ebsRaid0,
+    ] as const)
+      for (const input of inputs) {
+        const result = run(calculator as typeof ebsVolumePerformance, input as EbsVolumeInput);
+        for (const issue of result.ok ? [] : result.issues) expect(issue.message).not.toMatch(bare);
+      }
   });
 
   it('answers negative, exponent and overflowing numeric text with the range it breaks, not "must be a number"', () => {

@@ -22,6 +22,7 @@ import {
   STANDARD,
 } from './ebsLimits.ts';
 import {
+  ebsInputError,
   ebsInstanceSchema,
   ebsIoSizeSchema,
   ebsSizeSchema,
@@ -29,27 +30,30 @@ import {
   wholeNumber,
 } from './ebsSchemas.ts';
 
-export const EbsVolumeInput = z.object({
-  type: ebsVolumeTypeSchema,
-  sizeGiB: ebsSizeSchema,
-  /** Provisioned IOPS (gp3, io1, io2 only). gp3 defaults to its included 3,000. */
-  iops: wholeNumber('IOPS', '3000').optional(),
-  /** Provisioned throughput in MiB/s (gp3 only); defaults to the included 125. */
-  throughputMiBps: wholeNumber('Throughput (MiB/s)', '125').optional(),
-  /** The workload's I/O size in KiB; throughput is capped at IOPS × I/O size. */
-  ioSizeKiB: ebsIoSizeSchema.optional(),
-  /** gp2/st1/sc1: the current credit balance as a percentage (CloudWatch BurstBalance); default 100. */
-  creditBalancePercent: z
-    .preprocess(
-      (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-      z
-        .number({ error: 'The credit balance is a percentage from 0 to 100, e.g. 40.' })
-        .min(0, 'The credit balance is a percentage from 0 to 100, e.g. 40.')
-        .max(100, 'The credit balance is a percentage from 0 to 100, e.g. 40.'),
-    )
-    .optional(),
-  instance: ebsInstanceSchema,
-});
+export const EbsVolumeInput = z.object(
+  {
+    type: ebsVolumeTypeSchema,
+    sizeGiB: ebsSizeSchema,
+    /** Provisioned IOPS (gp3, io1, io2 only). gp3 defaults to its included 3,000. */
+    iops: wholeNumber('IOPS', '3000').optional(),
+    /** Provisioned throughput in MiB/s (gp3 only); defaults to the included 125. */
+    throughputMiBps: wholeNumber('Throughput (MiB/s)', '125').optional(),
+    /** The workload's I/O size in KiB; throughput is capped at IOPS × I/O size. */
+    ioSizeKiB: ebsIoSizeSchema.optional(),
+    /** gp2/st1/sc1: the current credit balance as a percentage (CloudWatch BurstBalance); default 100. */
+    creditBalancePercent: z
+      .preprocess(
+        (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+        z
+          .number({ error: 'The credit balance is a percentage from 0 to 100, e.g. 40.' })
+          .min(0, 'The credit balance is a percentage from 0 to 100, e.g. 40.')
+          .max(100, 'The credit balance is a percentage from 0 to 100, e.g. 40.'),
+      )
+      .optional(),
+    instance: ebsInstanceSchema,
+  },
+  { error: ebsInputError("{ type: 'gp2', sizeGiB: 100 }") },
+);
 export type EbsVolumeInput = z.input<typeof EbsVolumeInput>;
 type ParsedVolume = z.output<typeof EbsVolumeInput>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
+import { PriceOverride } from '../money/priceBook.ts';
 import { type ByteConvention, parseByteSize } from '../units/byteSize.ts';
 import { parseRate } from '../units/rate.ts';
 import { S3_STORAGE_CLASS_IDS } from './s3StorageClasses.ts';
@@ -156,3 +157,21 @@ export function s3NumberText<T extends z.ZodType>(schema: T) {
     schema,
   );
 }
+
+/**
+ * The message for a whole input that is not an object, or has fields the calculator does not know
+ * (instead of zod's bare "Invalid input" / "Unrecognized key"), naming the fields it does take.
+ */
+export function s3InputError(fields: readonly string[]) {
+  return (issue: { code?: string; keys?: readonly string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `Unknown field${(issue.keys ?? []).length === 1 ? '' : 's'} ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}; the fields are ${fields.join(', ')}.`
+      : `Give the input as an object with the fields ${fields.join(', ')}.`;
+}
+
+/** A list of price overrides, with a message saying what one looks like. */
+export const s3PriceOverridesSchema = z
+  .array(PriceOverride, {
+    error: 'Price overrides are a list of { key, usd }, e.g. [{ key: "s3.standard.put", usd: "0.005" }].',
+  })
+  .default([]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
-import { PriceOverride, totalUsd } from '../money/priceBook.ts';
+import { totalUsd } from '../money/priceBook.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { formatByteSize } from '../units/byteSize.ts';
@@ -11,6 +11,8 @@ import {
   s3SizeConvention,
   s3StorageClassSchema,
   s3UnitsSchema,
+  s3InputError,
+  s3PriceOverridesSchema,
 } from './s3Inputs.ts';
 import { parseByteSize } from '../units/byteSize.ts';
 import {
@@ -27,17 +29,20 @@ import {
 import { type S3StorageClassId, s3StorageClass } from './s3StorageClasses.ts';
 
 export const S3MultipartPlanInput = z
-  .object({
-    /** Object size: bytes, or text such as `5TiB`, `6 GB` (read per `units`; default binary, 1 GB = 2^30 bytes). */
-    size: s3RawSizeSchema,
-    /** Preferred part size (default: the AWS CLI's 8 MiB); raised if the object would need more than 10,000 parts. */
-    partSize: s3RawSizeSchema.optional(),
-    /** How KB/MB/GB/TB are read: `binary` (default, as on AWS's S3 pages) or `decimal` (SI). */
-    units: s3UnitsSchema,
-    /** Storage class the object is uploaded to: its PUT request price applies. Default STANDARD. */
-    storageClass: s3StorageClassSchema.default('STANDARD'),
-    priceOverrides: z.array(PriceOverride).default([]),
-  })
+  .object(
+    {
+      /** Object size: bytes, or text such as `5TiB`, `6 GB` (read per `units`; default binary, 1 GB = 2^30 bytes). */
+      size: s3RawSizeSchema,
+      /** Preferred part size (default: the AWS CLI's 8 MiB); raised if the object would need more than 10,000 parts. */
+      partSize: s3RawSizeSchema.optional(),
+      /** How KB/MB/GB/TB are read: `binary` (default, as on AWS's S3 pages) or `decimal` (SI). */
+      units: s3UnitsSchema,
+      /** Storage class the object is uploaded to: its PUT request price applies. Default STANDARD. */
+      storageClass: s3StorageClassSchema.default('STANDARD'),
+      priceOverrides: s3PriceOverridesSchema,
+    },
+    { error: s3InputError(['size', 'partSize', 'units', 'storageClass', 'priceOverrides']) },
+  )
   .strict()
   .transform((input, context) => {
     const size = s3ParseSize(input.size, input.units, context, 'size');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { defineCalculator, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { s3NumberText, s3RateSchema } from './s3Inputs.ts';
+import { s3InputError, s3NumberText, s3RateSchema } from './s3Inputs.ts';
 import { S3_READ_RATE_PER_PREFIX, S3_WRITE_RATE_PER_PREFIX } from './s3Limits.ts';
 
 const TrafficShare = z.object({
@@ -41,31 +41,34 @@ function parseTrafficText(
 }
 
 export const S3RequestPrefixesInput = z
-  .object({
-    /** GET/HEAD requests per second (or text such as `20k/s`, `1.2M/min`). */
-    getRate: s3RateSchema.default(0),
-    /** PUT/COPY/POST/DELETE requests per second. */
-    putRate: s3RateSchema.default(0),
-    /** A planned number of evenly used prefixes: the result says what rate it sustains. */
-    prefixCount: s3NumberText(
-      z
-        .number({ error: 'The prefix count is a whole number, e.g. 4.' })
-        .int('The prefix count is a whole number, e.g. 4.')
-        .min(1, 'Plan at least 1 prefix.')
-        .max(1_000_000, 'Plan at most 1,000,000 prefixes.'),
-    ).optional(),
-    /** How requests spread over key prefixes: `[{ prefix, share }]` or text `logs/=60, img/=40`. */
-    traffic: z
-      .preprocess(
-        (raw, context) => (typeof raw === 'string' ? parseTrafficText(raw, context) : raw),
+  .object(
+    {
+      /** GET/HEAD requests per second (or text such as `20k/s`, `1.2M/min`). */
+      getRate: s3RateSchema.default(0),
+      /** PUT/COPY/POST/DELETE requests per second. */
+      putRate: s3RateSchema.default(0),
+      /** A planned number of evenly used prefixes: the result says what rate it sustains. */
+      prefixCount: s3NumberText(
         z
-          .array(TrafficShare, {
-            error: 'Give the spread as text (logs/=60, img/=40) or a list of { prefix, share }.',
-          })
-          .max(10_000, 'List at most 10,000 prefixes.'),
-      )
-      .optional(),
-  })
+          .number({ error: 'The prefix count is a whole number, e.g. 4.' })
+          .int('The prefix count is a whole number, e.g. 4.')
+          .min(1, 'Plan at least 1 prefix.')
+          .max(1_000_000, 'Plan at most 1,000,000 prefixes.'),
+      ).optional(),
+      /** How requests spread over key prefixes: `[{ prefix, share }]` or text `logs/=60, img/=40`. */
+      traffic: z
+        .preprocess(
+          (raw, context) => (typeof raw === 'string' ? parseTrafficText(raw, context) : raw),
+          z
+            .array(TrafficShare, {
+              error: 'Give the spread as text (logs/=60, img/=40) or a list of { prefix, share }.',
+            })
+            .max(10_000, 'List at most 10,000 prefixes.'),
+        )
+        .optional(),
+    },
+    { error: s3InputError(['getRate', 'putRate', 'prefixCount', 'traffic']) },
+  )
   .strict();
 export type S3RequestPrefixesInput = z.input<typeof S3RequestPrefixesInput>;
 

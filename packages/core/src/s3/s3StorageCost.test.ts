@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../money/decimal.ts';
 import { run } from '../run.ts';
 import type { S3StorageClassId } from './s3StorageClasses.ts';
+import { s3MultipartPlan } from './s3MultipartPlan.ts';
+import { s3RequestPrefixes } from './s3RequestPrefixes.ts';
 import { type S3StorageCostInput, s3StorageCost } from './s3StorageCost.ts';
 
 // Minimum sizes and durations: https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html
@@ -218,6 +220,23 @@ describe('s3StorageCost', () => {
     expect(cost({ objectCount: '2.5M', averageObjectSize: '1 MB' }).value.dataset.objectCount).toBe(
       2_500_000,
     );
+  });
+
+  it('never lets bare zod text ("Invalid input", "Unrecognized key") reach a user, for any S3 calculator', () => {
+    const bare = /^Invalid input|Unrecognized key|expected \w+, received/;
+    const inputs: unknown[] = [
+      undefined,
+      5,
+      { bogus: 1 },
+      { size: 1, priceOverrides: 'x' },
+      { totalSize: 1, storageClasses: 'STANDARD' },
+    ];
+    for (const calculator of [s3StorageCost, s3MultipartPlan, s3RequestPrefixes] as const)
+      for (const input of inputs) {
+        const result = run(calculator as typeof s3StorageCost, input as S3StorageCostInput);
+        expect(result.ok).toBe(false);
+        for (const issue of result.ok ? [] : result.issues) expect(issue.message).not.toMatch(bare);
+      }
   });
 
   it('rejects incomplete or contradictory input with codes', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
-import { type PriceBook, PriceOverride, totalUsd } from '../money/priceBook.ts';
+import { type PriceBook, totalUsd } from '../money/priceBook.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { type S3CostLine, s3CostLine, s3PriceBook } from './prices.ts';
@@ -13,6 +13,8 @@ import {
   s3SizeConvention,
   s3StorageClassSchema,
   s3UnitsSchema,
+  s3InputError,
+  s3PriceOverridesSchema,
 } from './s3Inputs.ts';
 import {
   S3_BILLING_GB_BYTES,
@@ -35,65 +37,90 @@ const percentSchema = s3NumberText(
 );
 
 export const S3StorageCostInput = z
-  .object({
-    /** Number of objects stored (text like `10M` allowed). Needed for per-object minimums and fees. */
-    objectCount: s3CountSchema.optional(),
-    /** Average object size (read per `units`; default binary, 1 KB = 1,024 bytes). Give it with objectCount, or totalSize. */
-    averageObjectSize: s3RawSizeSchema.optional(),
-    /** Total stored size; with objectCount the average is derived, without it per-object rules are skipped. */
-    totalSize: s3RawSizeSchema.optional(),
-    /** PUT, COPY, POST, LIST requests per month. */
-    putRequests: s3CountSchema.default(0),
-    /** GET, SELECT and all other requests per month (DELETE and CANCEL are free). */
-    getRequests: s3CountSchema.default(0),
-    /** Data read back per month: retrieval fees apply in the IA and Glacier classes. */
-    retrievedSize: s3RawSizeSchema.optional(),
-    /** Objects restored per month from the archive classes (default: retrieved size ÷ average size). */
-    retrievedObjects: s3CountSchema.optional(),
-    /** Objects deleted (or overwritten, or transitioned out) per month. */
-    deletedObjects: s3CountSchema.default(0),
-    /** Their age in days when deleted: below a class's minimum duration the remaining days are billed. */
-    deletedAfterDays: s3NumberText(
-      z
-        .number({ error: 'Give the age at deletion in days, e.g. 10.' })
-        .min(0, 'The age at deletion cannot be negative.')
-        .max(36_500, 'The age at deletion is at most 36,500 days.'),
-    ).optional(),
-    /** Where Intelligent-Tiering keeps monitored objects (≥ 128 KB), in percent; must total 100. */
-    intelligentTiering: z
-      .preprocess(
-        (raw) => {
-          // Text form "frequent,infrequent,archiveInstant" in percent, e.g. "20,50,30".
-          if (typeof raw !== 'string') return raw;
-          const [frequentPercent, infrequentPercent, archiveInstantPercent, ...rest] = raw.split(',');
-          return rest.length > 0 ? raw : { frequentPercent, infrequentPercent, archiveInstantPercent };
-        },
+  .object(
+    {
+      /** Number of objects stored (text like `10M` allowed). Needed for per-object minimums and fees. */
+      objectCount: s3CountSchema.optional(),
+      /** Average object size (read per `units`; default binary, 1 KB = 1,024 bytes). Give it with objectCount, or totalSize. */
+      averageObjectSize: s3RawSizeSchema.optional(),
+      /** Total stored size; with objectCount the average is derived, without it per-object rules are skipped. */
+      totalSize: s3RawSizeSchema.optional(),
+      /** PUT, COPY, POST, LIST requests per month. */
+      putRequests: s3CountSchema.default(0),
+      /** GET, SELECT and all other requests per month (DELETE and CANCEL are free). */
+      getRequests: s3CountSchema.default(0),
+      /** Data read back per month: retrieval fees apply in the IA and Glacier classes. */
+      retrievedSize: s3RawSizeSchema.optional(),
+      /** Objects restored per month from the archive classes (default: retrieved size ÷ average size). */
+      retrievedObjects: s3CountSchema.optional(),
+      /** Objects deleted (or overwritten, or transitioned out) per month. */
+      deletedObjects: s3CountSchema.default(0),
+      /** Their age in days when deleted: below a class's minimum duration the remaining days are billed. */
+      deletedAfterDays: s3NumberText(
         z
-          .object(
-            {
-              frequentPercent: percentSchema.default(100),
-              infrequentPercent: percentSchema.default(0),
-              archiveInstantPercent: percentSchema.default(0),
-            },
-            {
-              error:
-                'Give the Intelligent-Tiering split as { frequentPercent, infrequentPercent, archiveInstantPercent } or text "20,50,30".',
-            },
-          )
-          .strict(),
-      )
-      .default({ frequentPercent: 100, infrequentPercent: 0, archiveInstantPercent: 0 }),
-    /** Which classes to price (default: all seven). */
-    storageClasses: z.array(s3StorageClassSchema).min(1, 'Choose at least one storage class.').optional(),
-    /** How KB/MB/GB/TB are read: `binary` (default, as AWS bills S3) or `decimal` (SI). */
-    units: s3UnitsSchema,
-    monthHours: s3NumberText(
-      z.union([z.literal(730), z.literal(720)], {
-        error: 'A month is 730 hours (AWS Pricing Calculator) or 720 (30 days).',
-      }),
-    ).default(730),
-    priceOverrides: z.array(PriceOverride).default([]),
-  })
+          .number({ error: 'Give the age at deletion in days, e.g. 10.' })
+          .min(0, 'The age at deletion cannot be negative.')
+          .max(36_500, 'The age at deletion is at most 36,500 days.'),
+      ).optional(),
+      /** Where Intelligent-Tiering keeps monitored objects (≥ 128 KB), in percent; must total 100. */
+      intelligentTiering: z
+        .preprocess(
+          (raw) => {
+            // Text form "frequent,infrequent,archiveInstant" in percent, e.g. "20,50,30".
+            if (typeof raw !== 'string') return raw;
+            const [frequentPercent, infrequentPercent, archiveInstantPercent, ...rest] = raw.split(',');
+            return rest.length > 0 ? raw : { frequentPercent, infrequentPercent, archiveInstantPercent };
+          },
+          z
+            .object(
+              {
+                frequentPercent: percentSchema.default(100),
+                infrequentPercent: percentSchema.default(0),
+                archiveInstantPercent: percentSchema.default(0),
+              },
+              {
+                error:
+                  'Give the Intelligent-Tiering split as { frequentPercent, infrequentPercent, archiveInstantPercent } or text "20,50,30".',
+              },
+            )
+            .strict(),
+        )
+        .default({ frequentPercent: 100, infrequentPercent: 0, archiveInstantPercent: 0 }),
+      /** Which classes to price (default: all seven). */
+      storageClasses: z
+        .array(s3StorageClassSchema, {
+          error: 'Choose storage classes as a list, e.g. ["STANDARD", "STANDARD_IA"].',
+        })
+        .min(1, 'Choose at least one storage class.')
+        .optional(),
+      /** How KB/MB/GB/TB are read: `binary` (default, as AWS bills S3) or `decimal` (SI). */
+      units: s3UnitsSchema,
+      monthHours: s3NumberText(
+        z.union([z.literal(730), z.literal(720)], {
+          error: 'A month is 730 hours (AWS Pricing Calculator) or 720 (30 days).',
+        }),
+      ).default(730),
+      priceOverrides: s3PriceOverridesSchema,
+    },
+    {
+      error: s3InputError([
+        'objectCount',
+        'averageObjectSize',
+        'totalSize',
+        'putRequests',
+        'getRequests',
+        'retrievedSize',
+        'retrievedObjects',
+        'deletedObjects',
+        'deletedAfterDays',
+        'intelligentTiering',
+        'storageClasses',
+        'units',
+        'monthHours',
+        'priceOverrides',
+      ]),
+    },
+  )
   .strict()
   .transform((raw, outer) => {
     let failed = false;
