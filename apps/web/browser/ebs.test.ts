@@ -85,7 +85,7 @@ describe('EBS page', () => {
     );
     await expect.poll(async () => page.getByRole('alert').count()).toBeGreaterThanOrEqual(5);
     const alerts = (await page.getByRole('alert').allTextContents()).join('\n');
-    expect(alerts).toContain('not a volume size');
+    expect(alerts).toContain('The volume size is beyond any EBS limit');
     expect(alerts).toContain('Repeat at most 10,000 times');
     expect(alerts).not.toMatch(/NaN|Infinity|undefined|\[object/);
     // A month or type no control offers (a hand-edited link) is named, not dropped silently.
