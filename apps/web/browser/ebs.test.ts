@@ -93,6 +93,9 @@ describe('EBS page', () => {
     await expect
       .poll(() => month.locator('.problems li').allTextContents())
       .toContain('The month is 730 hours (AWS Pricing Calculator) or 720 hours (30 days).');
+    const { page: raid, errors: raidErrors } = await openApp(browser, '/ebs?type=gp3&size=100&raid=1e9');
+    await expect.poll(() => raid.getByRole('alert').first().textContent()).toContain('Give 2 to 128');
+    errors.push(...raidErrors);
     const { page: bogus, errors: bogusErrors } = await openApp(browser, '/ebs?type=gp9&size=100');
     await expect
       .poll(() => bogus.locator('.problems li').first().textContent())
