@@ -190,6 +190,26 @@ describe('awscalc s3 cost', () => {
     expect(stdout).toContain('problem: An average object of 54,975,581,388,800 bytes is larger');
   });
 
+  it('leaves number parsing to the calculator, so each bad number is named with what is valid', async () => {
+    const month = await cli('s3', 'cost', '--objects', '1', '--average-size', '1GB', '--month-hours', 'abc');
+    expect(month.code).toBe(1);
+    expect(month.stdout + month.stderr).toContain('A month is 730 hours (AWS Pricing Calculator) or 720');
+    const age = await cli(
+      's3',
+      'cost',
+      '--objects',
+      '1',
+      '--average-size',
+      '1GB',
+      '--deleted',
+      '1',
+      '--deleted-after-days=-1',
+    );
+    expect(age.stdout + age.stderr).toContain('The age at deletion cannot be negative.');
+    const count = await cli('s3', 'prefixes', '--get-rate', '100', '--prefix-count', '1e400');
+    expect(count.stdout + count.stderr).toContain('Plan at most 1,000,000 prefixes.');
+  });
+
   it('prints a side-by-side table with the cheapest class marked, and line items on request', async () => {
     const { code, stdout } = await cli('s3', 'cost', '--total-size', '10TB', '--objects', '10k', '--lines');
     expect(code).toBe(0);

@@ -51,14 +51,6 @@ function priceOverrides(values: readonly string[] | undefined): Array<{ key: str
   });
 }
 
-function wholeNumber(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value))
-    throw new UsageError(`${flag} takes a number, got "${text}"`);
-  return value;
-}
-
 // ── prefixes ────────────────────────────────────────────────────────────────────────────────────
 
 const prefixesHelp = `awscalc s3 prefixes — partitioned prefixes a request rate needs
@@ -118,9 +110,7 @@ const prefixesCommand: Command = {
       const result = run(s3RequestPrefixes, {
         ...(values['get-rate'] !== undefined ? { getRate: values['get-rate'] } : {}),
         ...(values['put-rate'] !== undefined ? { putRate: values['put-rate'] } : {}),
-        ...(values['prefix-count'] !== undefined
-          ? { prefixCount: wholeNumber('--prefix-count', values['prefix-count']) }
-          : {}),
+        ...(values['prefix-count'] !== undefined ? { prefixCount: values['prefix-count'] } : {}),
         ...(values.traffic !== undefined ? { traffic: values.traffic } : {}),
       });
       return printResult(io, result, {
@@ -369,7 +359,6 @@ const costCommand: Command = {
         return EXIT.ok;
       }
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-      const monthHours = wholeNumber('--month-hours', values['month-hours']);
       const optional = <T>(key: string, value: T | undefined) =>
         value === undefined ? {} : { [key]: value };
       const result = run(s3StorageCost, {
@@ -382,13 +371,13 @@ const costCommand: Command = {
         ...optional('retrievedSize', values.retrieved),
         ...optional('retrievedObjects', values['retrieved-objects']),
         ...optional('deletedObjects', values.deleted),
-        ...optional('deletedAfterDays', wholeNumber('--deleted-after-days', values['deleted-after-days'])),
+        ...optional('deletedAfterDays', values['deleted-after-days']),
         ...optional('intelligentTiering', values['int-mix']),
         ...optional(
           'storageClasses',
           values.classes?.split(',').map((part) => part.trim()),
         ),
-        ...optional('monthHours', monthHours),
+        ...optional('monthHours', values['month-hours']),
         priceOverrides: priceOverrides(values.price),
       });
       return printResult(io, result, {

@@ -152,10 +152,13 @@ export const s3StorageClassSchema = z
  * anything else reaches `schema` unchanged, so its own message explains what is wrong.
  */
 export function s3NumberText<T extends z.ZodType>(schema: T) {
-  return z.preprocess(
-    (raw) => (typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : raw),
-    schema,
-  );
+  return z.preprocess((raw) => {
+    // Sign and exponent reach the range checks ("-1" → "cannot be negative"); an overflow such as
+    // "1e400" becomes the largest safe integer, so it fails the maximum instead of "not a number".
+    if (typeof raw !== 'string' || !/^\s*[+-]?\d+(\.\d+)?(e[+-]?\d+)?\s*$/i.test(raw)) return raw;
+    const value = Number(raw);
+    return Number.isFinite(value) ? value : Math.sign(value) * Number.MAX_SAFE_INTEGER;
+  }, schema);
 }
 
 /**
