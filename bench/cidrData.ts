@@ -1,3 +1,5 @@
+import { mulberry32 } from '../test-support/mulberry32.ts';
+
 /**
  * Deterministic random IPv4 prefixes for the CIDR benchmark (seeded PRNG, so every run and every
  * tool sees the same data).
@@ -10,18 +12,6 @@
  * The address is uniform over the range given (the whole IPv4 space, or one half of it), then
  * masked to the prefix, so every generated block is canonical.
  */
-
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const PREFIX_WEIGHTS: ReadonlyArray<readonly [number, number]> = [
   ...Array.from({ length: 8 }, (_, i) => [8 + i, 0.025] as const),

@@ -2,22 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../src/io.ts';
-import { main } from '../src/main.ts';
+import { BIN, runCli, runCliJson } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
-
-async function cli(argv: string[], stdin = '') {
-  const io = memoryIo(stdin);
-  const code = await main(argv, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
-async function json(argv: string[], stdin = '') {
-  const result = await cli([...argv, '--json'], stdin);
-  return { ...result, json: JSON.parse(result.stdout) };
-}
+const cli = runCli;
+const json = runCliJson;
 
 const WORKLOAD = {
   operations: [

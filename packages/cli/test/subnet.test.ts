@@ -1,16 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../src/io.ts';
-import { main } from '../src/main.ts';
+import { BIN, runCli } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
-
-async function cli(...argv: string[]) {
-  const io = memoryIo();
-  const code = await main(argv, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 describe('awscalc subnet', () => {
   it('prints a readable table with the reserved addresses', async () => {

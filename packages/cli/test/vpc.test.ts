@@ -1,23 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { run, type VpcPlanInput, vpcPlan, vpcPlanArgv } from '@awscalc/core';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { memoryIo } from '../src/io.ts';
-import { main } from '../src/main.ts';
+import { BIN, runCli, runCliJson } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
-
-async function cli(...argv: string[]) {
-  const io = memoryIo();
-  const code = await main(argv, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
-
-async function json(...argv: string[]) {
-  const result = await cli(...argv, '--json');
-  return { ...result, value: JSON.parse(result.stdout) };
-}
+const cli = (...argv: string[]) => runCli(argv);
+const json = async (...argv: string[]) => {
+  const result = await runCliJson(argv);
+  return { ...result, value: result.json };
+};
 
 const CONTRACT = [
   'vpc',
@@ -175,15 +166,13 @@ describe('awscalc vpc plan', () => {
   });
 
   it('reads existing subnets from aws ec2 describe-subnets JSON on stdin', async () => {
-    const io = memoryIo(
-      JSON.stringify({
-        Subnets: [
-          { CidrBlock: '10.0.0.0/24', AvailabilityZone: 'us-east-1a', Tags: [{ Key: 'Tier', Value: 'app' }] },
-          { CidrBlock: '10.0.8.0/21', AvailabilityZone: 'us-east-1b', SubnetId: 'subnet-legacy' },
-        ],
-      }),
-    );
-    const code = await main(
+    const stdin = JSON.stringify({
+      Subnets: [
+        { CidrBlock: '10.0.0.0/24', AvailabilityZone: 'us-east-1a', Tags: [{ Key: 'Tier', Value: 'app' }] },
+        { CidrBlock: '10.0.8.0/21', AvailabilityZone: 'us-east-1b', SubnetId: 'subnet-legacy' },
+      ],
+    });
+    const { code, json: value } = await runCliJson(
       [
         'vpc',
         'plan',
@@ -194,24 +183,20 @@ describe('awscalc vpc plan', () => {
         'app=/24',
         '--existing-from',
         '-',
-        '--json',
       ],
-      io,
+      stdin,
     );
     expect(code).toBe(0);
-    const value = JSON.parse(io.stdout());
     expect(value.subnets).toEqual([
       expect.objectContaining({ cidr: '10.0.0.0/24', az: 'us-east-1a', tier: 'app', existing: true }),
       expect.objectContaining({ az: 'us-east-1b', tier: 'app' }),
       expect.objectContaining({ cidr: '10.0.8.0/21', tier: 'subnet-legacy', existing: true }),
     ]);
-    const bad = memoryIo('not json');
-    expect(
-      await main(
-        ['vpc', 'plan', '10.0.0.0/16', '--azs', '2', '--tier', 'a=/24', '--existing-from', '-'],
-        bad,
-      ),
-    ).toBe(2);
+    const bad = await runCli(
+      ['vpc', 'plan', '10.0.0.0/16', '--azs', '2', '--tier', 'a=/24', '--existing-from', '-'],
+      'not json',
+    );
+    expect(bad.code).toBe(2);
   });
 
   it('exports Terraform, CloudFormation, CSV and JSON', async () => {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../test-support/mulberry32.ts';
 import { formatIPv4, formatIPv6 } from '../src/cidr/address.ts';
 import { formatCidr, knownCidr } from '../src/cidr/cidr.ts';
 import {
@@ -69,18 +70,6 @@ for case in json.load(sys.stdin):
 print(json.dumps(out))
 `;
 
-/** mulberry32, so a failure replays exactly from its seed. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Case {
   a: string[];
   b: string[];
@@ -94,7 +83,7 @@ interface Case {
 }
 
 function makeCases(count: number, seed: number): Case[] {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const int = (n: number) => Math.floor(random() * n);
   const bigRandom = (bits: number) => {
     let value = 0n;

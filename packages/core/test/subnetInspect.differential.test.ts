@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../test-support/mulberry32.ts';
 import { formatIPv4 } from '../src/cidr/address.ts';
 import { subnetInspect } from '../src/cidr/subnetInspect.ts';
 import { run } from '../src/run.ts';
@@ -15,20 +16,8 @@ for line in sys.stdin.read().split():
 print(json.dumps(out))
 `;
 
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed exactly. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomCidrs(count: number, seed: number): string[] {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const word = () => Math.floor(random() * 65536);
   const cidrs: string[] = [];
   for (let index = 0; index < count; index += 1) {
