@@ -347,18 +347,7 @@ export function dynamoBreakEven(s: DynamoCostScenario, tableClass: DynamoTableCl
 /** Validates overrides, runs the capacity calculator and measures storage: what cost and curve share. */
 export function dynamoCostScenario(input: ParsedCostInput): Outcome<DynamoCostScenario> {
   const overridden = applyPriceOverrides(DYNAMO_PRICES, input.priceOverrides);
-  if (!overridden.ok) {
-    return failure(
-      ...input.priceOverrides
-        .map((override, position) => ({ override, position }))
-        .filter(({ override }) => overridden.unknownKeys.includes(override.key))
-        .map(({ override, position }) => ({
-          code: 'price_unknown_key',
-          path: ['priceOverrides', position, 'key'],
-          message: `No DynamoDB price "${override.key}"; known keys: ${overridden.knownKeys.join(', ')}.`,
-        })),
-    );
-  }
+  if (!overridden.ok) return failure(...overridden.issues);
   const capacity = dynamoCapacity.calculate(input.workload);
   if (!capacity.ok) return capacity;
   const overhead =

@@ -107,23 +107,8 @@ export function ebsPriceVolume(
 ): { ok: true; value: EbsCost; warnings: Warning[] } | { ok: false; issues: Issue[] } {
   let book: PriceBook = EBS_PRICES;
   if (input.prices.length > 0) {
-    const applied = applyPriceOverrides(EBS_PRICES, input.prices);
-    if (!applied.ok) {
-      return {
-        ok: false,
-        issues: input.prices.flatMap((override, position) =>
-          applied.unknownKeys.includes(override.key)
-            ? [
-                {
-                  code: 'price_unknown_key',
-                  path: ['prices', position, 'key'],
-                  message: `No EBS price "${override.key}"; known keys: ${applied.knownKeys.join(', ')}.`,
-                },
-              ]
-            : [],
-        ),
-      };
-    }
+    const applied = applyPriceOverrides(EBS_PRICES, input.prices, 'prices');
+    if (!applied.ok) return { ok: false, issues: applied.issues };
     book = applied.book;
   }
   const evaluated = ebsEvaluateVolume(

@@ -65,12 +65,24 @@ describe('price book', () => {
   });
 
   it('refuses overrides of prices that do not exist, listing the ones that do', () => {
-    expect(applyPriceOverrides(book, [PriceOverride.parse({ key: 'demo.storag', usd: '1' })])).toEqual({
+    expect(
+      applyPriceOverrides(book, [PriceOverride.parse({ key: 'demo.storag', usd: '1' })], 'prices'),
+    ).toEqual({
       ok: false,
-      unknownKeys: ['demo.storag'],
-      knownKeys: ['demo.storage', 'demo.request'],
+      issues: [
+        {
+          code: 'price_unknown_key',
+          path: ['prices', 0, 'key'],
+          message:
+            'No demo price "demo.storag" in the us-east-1 price book; known keys: demo.storage, demo.request.',
+        },
+      ],
     });
     expect(PriceOverride.safeParse({ key: 'demo.storage', usd: '-1' }).success).toBe(false);
+    const missing = PriceOverride.safeParse({ key: 'demo.storage' });
+    expect(missing.success === false && missing.error.issues[0]?.message).toBe(
+      'Give the price in US dollars, like 0.125.',
+    );
   });
 
   it('refuses a price without a source', () => {

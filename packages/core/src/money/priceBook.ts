@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Issue } from '../result.ts';
 import { factProblem } from '../rules/fact.ts';
 import { Decimal } from './decimal.ts';
 
@@ -28,9 +29,11 @@ export interface PriceBook {
 
 /** A user's replacement for one price (e.g. a negotiated rate or another region's list price). */
 export const PriceOverride = z.object({
-  key: z.string().min(1, 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_unit.'),
+  key: z
+    .string({ error: 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_unit.' })
+    .min(1, 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_unit.'),
   usd: z
-    .union([z.string(), z.number()])
+    .union([z.string(), z.number()], { error: 'Give the price in US dollars, like 0.125.' })
     .transform((value) => String(value))
     .refine(
       (value) => /^\d+(\.\d+)?$/.test(value),
@@ -53,16 +56,27 @@ export function definePriceBook(region: string, prices: readonly Omit<Price, 're
 }
 
 /**
- * Applies user overrides. Unknown keys are reported (not ignored) so a typo cannot silently leave
- * the list price in place.
+ * Applies user overrides. An unknown key is an issue (code `price_unknown_key`, path to that
+ * override's key under `field`), not ignored, so a typo cannot silently leave the list price in place.
  */
 export function applyPriceOverrides(
   book: PriceBook,
   overrides: ReadonlyArray<z.output<typeof PriceOverride>>,
-): { ok: true; book: PriceBook } | { ok: false; unknownKeys: string[]; knownKeys: string[] } {
-  const known = new Set(book.prices.map((price) => price.key));
-  const unknownKeys = overrides.map((override) => override.key).filter((key) => !known.has(key));
-  if (unknownKeys.length > 0) return { ok: false, unknownKeys, knownKeys: [...known] };
+  field = 'priceOverrides',
+): { ok: true; book: PriceBook } | { ok: false; issues: Issue[] } {
+  const known = book.prices.map((price) => price.key);
+  const issues = overrides.flatMap((override, position) =>
+    known.includes(override.key)
+      ? []
+      : [
+          {
+            code: 'price_unknown_key',
+            path: [field, position, 'key'],
+            message: `No ${book.prices[0]?.service ?? ''} price "${override.key}" in the ${book.region} price book; known keys: ${known.join(', ')}.`,
+          },
+        ],
+  );
+  if (issues.length > 0) return { ok: false, issues };
   const byKey = new Map(overrides.map((override) => [override.key, override]));
   return {
     ok: true,

@@ -185,28 +185,10 @@ export function s3CostLine(
   return { ...costLine(price, quantity, description ?? price.description), region: book.region };
 }
 
-/**
- * The S3 price book with the caller's overrides applied, or one issue per unknown key (code
- * `price_unknown_key`, path to that override's key, as the DynamoDB and EBS calculators report it).
- */
+/** The S3 price book with the caller's overrides applied, or one `price_unknown_key` issue per unknown key. */
 export function s3PriceBook(
   overrides: readonly ParsedOverride[],
   field = 'priceOverrides',
 ): { ok: true; book: PriceBook } | { ok: false; issues: Issue[] } {
-  const applied = applyPriceOverrides(S3_PRICES, overrides);
-  if (applied.ok) return { ok: true, book: applied.book };
-  return {
-    ok: false,
-    issues: overrides.flatMap((override, position) =>
-      applied.unknownKeys.includes(override.key)
-        ? [
-            {
-              code: 'price_unknown_key',
-              path: [field, position, 'key'],
-              message: `No S3 price "${override.key}"; known keys: ${applied.knownKeys.join(', ')}.`,
-            },
-          ]
-        : [],
-    ),
-  };
+  return applyPriceOverrides(S3_PRICES, overrides, field);
 }
