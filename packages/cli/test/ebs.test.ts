@@ -2,21 +2,13 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../src/io.ts';
-import { main } from '../src/main.ts';
+import { BIN, runCli, runCliJson } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
-
-async function cli(...argv: string[]) {
-  const io = memoryIo();
-  const code = await main(argv, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
-
-async function json(...argv: string[]) {
-  const result = await cli(...argv, '--json');
-  return { code: result.code, value: JSON.parse(result.stdout) };
-}
+const cli = (...argv: string[]) => runCli(argv);
+const json = async (...argv: string[]) => {
+  const result = await runCliJson(argv);
+  return { code: result.code, value: result.json };
+};
 
 describe('awscalc ebs volume', () => {
   it('prints the contract keys for gp2 100 GiB (AWS table: 300 IOPS, 2,000 s burst, 18,000 s refill)', async () => {

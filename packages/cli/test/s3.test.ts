@@ -2,18 +2,12 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../src/io.ts';
-import { main } from '../src/main.ts';
+import { BIN, runCli } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../bin/awscalc.js', import.meta.url));
+const cli = (...argv: string[]) => runCli(argv);
+
 const MiB = 1024 ** 2;
 const GiB = 1024 ** 3;
-
-async function cli(...argv: string[]) {
-  const io = memoryIo();
-  const code = await main(argv, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
 
 describe('awscalc s3 prefixes', () => {
   it('prints the contract keys for 20,000 GET/s and 10,000 PUT/s (4 and 3 prefixes at 5,500 / 3,500 per prefix)', async () => {
