@@ -35,7 +35,7 @@ export function parseFlags<const Options extends FlagSpec>(
 ): ParsedFlags<Options> {
   try {
     return parseArgs({
-      args: [...argv],
+      args: attachNegativeValues(argv, options),
       options: { ...options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as Options &
         CommonFlags,
       allowPositionals: true,
@@ -46,6 +46,27 @@ export function parseFlags<const Options extends FlagSpec>(
       error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error),
     );
   }
+}
+
+/**
+ * `--reads -5`: node's parser reads "-5" as a flag and reports an ambiguous argument. Attach a
+ * negative number to the string flag before it (`--reads=-5`) so the calculator can say what is
+ * wrong with the value itself.
+ */
+function attachNegativeValues(argv: readonly string[], options: FlagSpec): string[] {
+  const attached: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const next = argv[index + 1];
+    const flag = arg.startsWith('--') && !arg.includes('=') ? options[arg.slice(2)] : undefined;
+    if (flag?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      attached.push(`${arg}=${next}`);
+      index += 1;
+    } else {
+      attached.push(arg);
+    }
+  }
+  return attached;
 }
 
 /** Runs a command's body, turning usage errors into exit code 2 with a helpful message. */
