@@ -104,6 +104,41 @@ describe('awscalc dynamodb capacity', () => {
     expect((await json([...base, '--write-mode', 'transactional'])).json.writeCapacityUnits).toBe(60);
   });
 
+  it('exits 1 with a problem naming the size and the 400 KB maximum when an item is over it', async () => {
+    const { code, json: value } = await json([
+      'dynamodb',
+      'capacity',
+      '--reads',
+      '10',
+      '--item-size',
+      '500KB',
+    ]);
+    expect(code).toBe(1);
+    expect(value.problems).toMatchObject([{ code: 'item_too_large', path: ['operations', 0, 'itemSize'] }]);
+    expect(value.problems[0].message).toContain('409,600 bytes');
+    const { code: costCode, json: cost } = await json([
+      'dynamodb',
+      'cost',
+      '--writes',
+      '1',
+      '--write-size',
+      '401KB',
+    ]);
+    expect(costCode).toBe(1);
+    expect(cost.problems[0].code).toBe('item_too_large');
+    const gsi = {
+      operations: [{ type: 'PutItem', rate: 1 }],
+      globalSecondaryIndexes: [{ name: 'g', projectedItemSize: '600KB' }],
+    };
+    const { code: gsiCode, json: gsiValue } = await json(
+      ['dynamodb', 'capacity', '--workload', '-'],
+      JSON.stringify(gsi),
+    );
+    expect(gsiCode).toBe(1);
+    expect(gsiValue.problems[0].path).toEqual(['globalSecondaryIndexes', 0, 'projectedItemSize']);
+    expect((await json(['dynamodb', 'capacity', '--reads', '10', '--item-size', '400KB'])).code).toBe(0);
+  });
+
   it('uses --read-size and --write-size over --item-size', async () => {
     const { json: value } = await json([
       'dynamodb',

@@ -231,6 +231,68 @@ describe('dynamoCapacity — input errors', () => {
   });
 });
 
+// DynamoDB's maximum item size is 400 KB = 409,600 bytes (ServiceQuotas.html, DYNAMO_MAX_ITEM_BYTES).
+describe('dynamoCapacity — the 400 KB item limit', () => {
+  const tooLarge = (workload: DynamoWorkload) =>
+    capacity(workload).value.problems.filter((problem) => problem.code === 'item_too_large');
+
+  it('accepts items of exactly 400 KB (409,600 bytes) without a problem', () => {
+    expect(
+      tooLarge({
+        operations: [
+          { type: 'GetItem', rate: 1, itemSize: '400KB' },
+          { type: 'UpdateItem', rate: 1, itemSize: 409_600, previousItemSize: '400KB' },
+          { type: 'BatchWriteItem', rate: 1, itemSizes: ['400KB', 1] },
+        ],
+        globalSecondaryIndexes: [{ name: 'g', projectedItemSize: '400KB' }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('names an operation whose itemSize is over 400 KB, and the maximum', () => {
+    const [problem, ...rest] = tooLarge({ operations: [{ type: 'GetItem', rate: 10, itemSize: '500KB' }] });
+    expect(rest).toEqual([]);
+    expect(problem?.path).toEqual(['operations', 0, 'itemSize']);
+    expect(problem?.message).toContain('GetItem #1');
+    expect(problem?.message).toContain('512,000');
+    expect(problem?.message).toContain('409,600 bytes (400 KB');
+  });
+
+  it('names the first listed itemSizes entry over 400 KB and how many are', () => {
+    const [problem, ...rest] = tooLarge({
+      operations: [{ type: 'BatchGetItem', name: 'profiles', rate: 1, itemSizes: [1, '401KB', 2, 409_601] }],
+    });
+    expect(rest).toEqual([]);
+    expect(problem?.path).toEqual(['operations', 0, 'itemSizes', 1]);
+    expect(problem?.message).toContain('profiles');
+    expect(problem?.message).toContain('2 of the 4');
+    expect(problem?.message).toContain('409,600 bytes');
+  });
+
+  it('flags a previousItemSize over 400 KB', () => {
+    const [problem] = tooLarge({
+      operations: [{ type: 'UpdateItem', rate: 1, itemSize: '1KB', previousItemSize: '401KB' }],
+    });
+    expect(problem?.path).toEqual(['operations', 0, 'previousItemSize']);
+    expect(problem?.message).toContain('409,600 bytes');
+  });
+
+  it('flags a GSI or LSI whose projectedItemSize is over 400 KB, naming the index', () => {
+    const problems = tooLarge({
+      operations: [{ type: 'PutItem', rate: 1 }],
+      globalSecondaryIndexes: [{ name: 'byEmail', projectedItemSize: '600KB' }],
+      localSecondaryIndexes: [{ name: 'byDate', projectedItemSize: '401KB' }],
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      ['globalSecondaryIndexes', 0, 'projectedItemSize'],
+      ['localSecondaryIndexes', 0, 'projectedItemSize'],
+    ]);
+    expect(problems[0]?.message).toContain('byEmail');
+    expect(problems[1]?.message).toContain('byDate');
+    expect(problems[0]?.message).toContain('409,600 bytes');
+  });
+});
+
 describe('dynamoCapacity — provisioned and on-demand', () => {
   it('provisions ceil(units ÷ target): 80 RCU at 70 % → 115, and at least 1 unit', () => {
     const { value } = capacity({ operations: [{ type: 'GetItem', rate: 80, itemSize: '3KB' }] });

@@ -6,6 +6,7 @@ import { type DynamoBurst, dynamoBurstSeconds } from './dynamoBurst.ts';
 import {
   type DynamoOperationProblem,
   type DynamoOperationUnits,
+  dynamoIndexSizeProblems,
   dynamoOperationUnits,
   dynamoRoundUnits,
 } from './dynamoOperationUnits.ts';
@@ -121,6 +122,7 @@ export const dynamoCapacity = defineCalculator({
     const operations = workload.operations.map((operation, position) =>
       dynamoOperationUnits(operation, position, workload, trace, problems, warnings),
     );
+    problems.push(...dynamoIndexSizeProblems(workload));
 
     const tableReads = dynamoRoundUnits(
       sum(operations.filter((op) => op.readsFrom === 'table').map((op) => op.readUnitsPerSecond)),

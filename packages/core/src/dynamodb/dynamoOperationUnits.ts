@@ -4,6 +4,7 @@ import type { Trace } from '../trace.ts';
 import {
   DYNAMO_API_LIMITS,
   DYNAMO_INDEX_RULES,
+  DYNAMO_MAX_ITEM_BYTES,
   DYNAMO_QUERY_PAGE_BYTES,
   DYNAMO_READ_UNIT_BYTES,
   DYNAMO_TRANSACTION_INDEX_WRITES,
@@ -141,6 +142,7 @@ export function dynamoOperationUnits(
       message: `${label}: ${operation.type} handles one item per call; ${items} items are counted as ${items} separate ${operation.type} calls' worth of units. Use ${isReadType(operation.type) ? 'BatchGetItem' : 'BatchWriteItem'} or raise the rate instead.`,
     });
   }
+  problems.push(...dynamoItemSizeProblems(operation, label, path));
   if (limit && items > limit.value) {
     problems.push({
       code: 'too_many_items_per_call',
@@ -342,6 +344,69 @@ export function dynamoOperationUnits(
     replicaWriteUnitsPerCall,
     indexWrites,
   };
+}
+
+const MAX_ITEM = `${DYNAMO_MAX_ITEM_BYTES.value.toLocaleString('en-US')} bytes (400 KB, attribute names included)`;
+const bytes = (size: number) => `${size.toLocaleString('en-US')} bytes`;
+
+/**
+ * An item over DynamoDB's 400 KB limit cannot be stored, read or written, so any per-item size above
+ * it is a problem (AWS would reject the item), named by field, like `dynamoItemSize`'s item_too_large.
+ */
+function dynamoItemSizeProblems(
+  operation: ParsedOperation,
+  label: string,
+  path: ReadonlyArray<string | number>,
+): DynamoOperationProblem[] {
+  const limit = DYNAMO_MAX_ITEM_BYTES.value;
+  const problems: DynamoOperationProblem[] = [];
+  if (operation.itemSizes) {
+    const over = operation.itemSizes.flatMap((size, position) => (size > limit ? [position] : []));
+    const first = over[0];
+    if (first !== undefined) {
+      problems.push({
+        code: 'item_too_large',
+        path: [...path, 'itemSizes', first],
+        message: `${label}: ${over.length} of the ${operation.itemSizes.length} itemSizes ${over.length === 1 ? 'is' : 'are'} over DynamoDB's item limit of ${MAX_ITEM} (first: itemSizes[${first}] = ${bytes(operation.itemSizes[first]!)}); give each size at most ${limit.toLocaleString('en-US')} bytes, or move large values to S3 and store a pointer.`,
+      });
+    }
+  } else if (operation.itemSize > limit) {
+    problems.push({
+      code: 'item_too_large',
+      path: [...path, 'itemSize'],
+      message: `${label}: itemSize ${bytes(operation.itemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; give at most ${limit.toLocaleString('en-US')} bytes, or move large values to S3 and store a pointer.`,
+    });
+  }
+  if (operation.previousItemSize !== undefined && operation.previousItemSize > limit) {
+    problems.push({
+      code: 'item_too_large',
+      path: [...path, 'previousItemSize'],
+      message: `${label}: previousItemSize ${bytes(operation.previousItemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; no stored item can be that large, so give at most ${limit.toLocaleString('en-US')} bytes.`,
+    });
+  }
+  return problems;
+}
+
+/** A GSI or LSI entry is an item too: over 400 KB it cannot exist. */
+export function dynamoIndexSizeProblems(workload: DynamoWorkloadParsed): DynamoOperationProblem[] {
+  const limit = DYNAMO_MAX_ITEM_BYTES.value;
+  const scopes = [
+    ['globalSecondaryIndexes', 'GSI', workload.globalSecondaryIndexes],
+    ['localSecondaryIndexes', 'LSI', workload.localSecondaryIndexes],
+  ] as const;
+  return scopes.flatMap(([field, kind, indexes]) =>
+    indexes.flatMap((index, position) =>
+      index.projectedItemSize > limit
+        ? [
+            {
+              code: 'item_too_large',
+              path: [field, position, 'projectedItemSize'],
+              message: `${kind} ${index.name}: projectedItemSize ${bytes(index.projectedItemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; an index entry is at most as large as the item it projects, so give at most ${limit.toLocaleString('en-US')} bytes.`,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 function isReadType(type: DynamoOperationType): boolean {
