@@ -113,6 +113,13 @@ describe('dynamoCost', () => {
     ).toBe('1');
   });
 
+  it('flags an average item size over the 400 KB item limit (409,600 bytes, ServiceQuotas.html) as a problem', () => {
+    const over = cost({ workload: writes(1), items: { count: 10, itemSize: '401KB' } });
+    expect(over.problems).toMatchObject([{ code: 'item_too_large', path: ['items', 'itemSize'] }]);
+    expect(over.problems[0]?.message).toContain('409,600 bytes');
+    expect(cost({ workload: writes(1), items: { count: 10, itemSize: '400KB' } }).problems).toEqual([]);
+  });
+
   it('compares Standard with Standard-IA: IA storage is cheaper, IA throughput dearer', () => {
     const value = cost({ workload: writes(1), storage: '1000GB' });
     const [standard, ia] = value.tableClasses;

@@ -15,7 +15,12 @@ import { Trace } from '../trace.ts';
 import { byteSizeSchema } from '../units/byteSize.ts';
 import { type DynamoCapacity, dynamoCapacity } from './dynamoCapacity.ts';
 import type { DynamoOperationProblem } from './dynamoOperationUnits.ts';
-import { DYNAMO_KB, DYNAMO_STORAGE_OVERHEAD, DYNAMO_THROUGHPUT_QUOTAS } from './dynamoRules.ts';
+import {
+  DYNAMO_KB,
+  DYNAMO_MAX_ITEM_BYTES,
+  DYNAMO_STORAGE_OVERHEAD,
+  DYNAMO_THROUGHPUT_QUOTAS,
+} from './dynamoRules.ts';
 import { DynamoWorkload, dynamoStrictObject } from './dynamoWorkload.ts';
 import { DYNAMO_FREE_TIER, DYNAMO_PRICES } from './prices.ts';
 
@@ -344,6 +349,19 @@ export function dynamoBreakEven(s: DynamoCostScenario, tableClass: DynamoTableCl
     .toNumber();
 }
 
+/** The average of items no larger than 400 KB is at most 400 KB: a larger one describes items AWS cannot store. */
+function averageItemSizeProblems(input: ParsedCostInput): DynamoOperationProblem[] {
+  const limit = DYNAMO_MAX_ITEM_BYTES.value;
+  if (!input.items || input.items.itemSize <= limit) return [];
+  return [
+    {
+      code: 'item_too_large',
+      path: ['items', 'itemSize'],
+      message: `items.itemSize ${input.items.itemSize.toLocaleString('en-US')} bytes is over DynamoDB's item limit of ${limit.toLocaleString('en-US')} bytes (400 KB), so no average item can be that large; give at most ${limit.toLocaleString('en-US')} bytes.`,
+    },
+  ];
+}
+
 /** Validates overrides, runs the capacity calculator and measures storage: what cost and curve share. */
 export function dynamoCostScenario(input: ParsedCostInput): Outcome<DynamoCostScenario> {
   const overridden = applyPriceOverrides(DYNAMO_PRICES, input.priceOverrides);
@@ -510,7 +528,7 @@ export const dynamoCost = defineCalculator({
             : 'Free tier not applied (as in the AWS Pricing Calculator); ask for it (freeTier: true, CLI --free-tier) to subtract 25 RCU + 25 WCU, 25 GB and 2.5 M stream reads.',
         },
         prices: { region: book.region, overridden: input.priceOverrides.map((override) => override.key) },
-        problems: capacity.problems,
+        problems: [...capacity.problems, ...averageItemSizeProblems(input)],
       },
       trace.steps,
       warnings,
