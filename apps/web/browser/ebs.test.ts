@@ -68,7 +68,14 @@ describe('EBS page', () => {
     );
     await expect
       .poll(() => page.getByTestId('raid').textContent())
-      .toContain('40,000 IOPS (limited by the instance)');
+      .toContain('maximum 40,000 IOPS (limited by the instance)');
+    // m6i.4xlarge sustains 20,000 IOPS after its 30-minute burst (AWS EC2 instance types, general purpose).
+    expect(await page.getByTestId('raid').textContent()).toContain(
+      'baseline 20,000 IOPS (limited by the instance)',
+    );
+    expect(await page.locator('[data-code="instance_burst_limited"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('effective baseline of this array is 20,000 IOPS')]),
+    );
     await page.getByLabel('Instance', { exact: true }).selectOption('');
     await page.getByLabel('Instance max IOPS').fill('12000');
     await expect

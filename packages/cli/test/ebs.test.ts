@@ -107,6 +107,24 @@ describe('awscalc ebs volume', () => {
     expect(stdout).toContain('docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html');
   });
 
+  it("shows the effective baseline capped by the instance's EBS baseline (m6i.large: 3,600 IOPS)", async () => {
+    const { stdout } = await cli(
+      'ebs',
+      'volume',
+      '--type',
+      'gp3',
+      '--size',
+      '100',
+      '--iops',
+      '12000',
+      '--instance',
+      'm6i.large',
+    );
+    expect(stdout).toMatch(/Effective baseline IOPS\s+3,600 \(limited by the instance\)/);
+    expect(stdout).toMatch(/Effective maximum IOPS\s+12,000 \(limited by the volume\)/);
+    expect(stdout).toContain('sustains its EBS maximum for 30 minutes');
+  });
+
   it('reports input errors as issues (exit 1) and missing flags as usage errors (exit 2)', async () => {
     const bad = await json('ebs', 'volume', '--type', 'gp9', '--size', '100');
     expect(bad.code).toBe(1);
@@ -267,6 +285,46 @@ describe('awscalc ebs cost, migrate, cheapest, raid0, instances', () => {
       '1000',
     );
     expect(value.maxIops).toBe(64_000);
+    // The audit's case: m6i.4xlarge sustains 20,000 IOPS / 625 MB/s after its 30-minute burst to 40,000.
+    const capped = await json(
+      'ebs',
+      'raid0',
+      '--count',
+      '4',
+      '--type',
+      'gp3',
+      '--size',
+      '1TiB',
+      '--iops',
+      '16000',
+      '--throughput',
+      '1000',
+      '--instance',
+      'm6i.4xlarge',
+    );
+    expect(capped.value.effective).toMatchObject({
+      baselineIops: 20_000,
+      baselineIopsLimitedBy: 'instance',
+      maxIops: 40_000,
+    });
+    expect(capped.value.warnings.map((w: { code: string }) => w.code)).toContain('instance_burst_limited');
+    const human = await cli(
+      'ebs',
+      'raid0',
+      '--count',
+      '4',
+      '--type',
+      'gp3',
+      '--size',
+      '1TiB',
+      '--iops',
+      '16000',
+      '--instance',
+      'm6i.4xlarge',
+    );
+    expect(human.stdout).toMatch(
+      /Effective IOPS\s+20,000 baseline \(limited by the instance\), 40,000 maximum \(limited by the instance\)/,
+    );
     const instances = await json('ebs', 'instances');
     expect(instances.value.instances.map((row: { name: string }) => row.name)).toContain('m5.large');
   });

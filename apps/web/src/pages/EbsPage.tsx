@@ -12,7 +12,7 @@ import {
 } from '@awscalc/core';
 import { useId, useMemo } from 'react';
 import { BurstChart } from '../components/ebs/BurstChart.tsx';
-import { given, grouped } from '../components/ebs/format.ts';
+import { effectiveText, given, grouped } from '../components/ebs/format.ts';
 import { MigrationPanel } from '../components/ebs/MigrationPanel.tsx';
 import { Field, issuesAt } from '../components/Field.tsx';
 import { Notices } from '../components/Notices.tsx';
@@ -271,12 +271,7 @@ export function EbsPage() {
               {volume.value.instance ? (
                 <>
                   <dt>On {volume.value.instance.name ?? 'the instance'}</dt>
-                  <dd data-testid="effective">
-                    {grouped(volume.value.effective.maxIops)} IOPS (limited by the{' '}
-                    {volume.value.effective.iopsLimitedBy}),{' '}
-                    {grouped(volume.value.effective.maxThroughputMiBps)} MiB/s (limited by the{' '}
-                    {volume.value.effective.throughputLimitedBy})
-                  </dd>
+                  <dd data-testid="effective">{effectiveText(volume.value.effective, 'volume')}</dd>
                 </>
               ) : null}
               {raid?.ok ? (
@@ -284,11 +279,7 @@ export function EbsPage() {
                   <dt>
                     RAID 0 of {raid.value.volumeCount} ({grouped(raid.value.capacityGiB)} GiB)
                   </dt>
-                  <dd data-testid="raid">
-                    {grouped(raid.value.effective.maxIops)} IOPS (limited by the{' '}
-                    {raid.value.effective.iopsLimitedBy}), {grouped(raid.value.effective.maxThroughputMiBps)}{' '}
-                    MiB/s (limited by the {raid.value.effective.throughputLimitedBy})
-                  </dd>
+                  <dd data-testid="raid">{effectiveText(raid.value.effective, 'array')}</dd>
                 </>
               ) : null}
               <dt>Valid for AWS</dt>
@@ -298,7 +289,11 @@ export function EbsPage() {
               problems={volume.value.problems}
               warnings={[
                 ...volume.warnings,
-                ...(raid?.ok ? raid.warnings.filter((w) => w.code.startsWith('raid0')) : []),
+                ...(raid?.ok
+                  ? raid.warnings.filter(
+                      (w) => w.code.startsWith('raid0') || w.code === 'instance_burst_limited',
+                    )
+                  : []),
               ]}
             />
             <TraceTable trace={volume.trace} />

@@ -179,7 +179,15 @@ function renderVolume(v: EbsVolumePerformance): string {
   if (v.instance) {
     rows.push(
       ['Instance', v.instance.name ?? 'typed-in limits'],
+      [
+        'Effective baseline IOPS',
+        `${num(v.effective.baselineIops)} (limited by the ${v.effective.baselineIopsLimitedBy})`,
+      ],
       ['Effective maximum IOPS', `${num(v.effective.maxIops)} (limited by the ${v.effective.iopsLimitedBy})`],
+      [
+        'Effective baseline throughput',
+        `${num(v.effective.baselineThroughputMiBps)} MiB/s (limited by the ${v.effective.baselineThroughputLimitedBy})`,
+      ],
       [
         'Effective maximum throughput',
         `${num(v.effective.maxThroughputMiBps)} MiB/s (limited by the ${v.effective.throughputLimitedBy})`,
@@ -599,10 +607,13 @@ function renderRaid0(v: EbsRaid0): string {
       'Array throughput',
       `${num(v.baselineThroughputMiBps)} MiB/s baseline, ${num(v.maxThroughputMiBps)} MiB/s maximum`,
     ],
-    ['Effective IOPS', `${num(v.effective.maxIops)} (limited by the ${v.effective.iopsLimitedBy})`],
+    [
+      'Effective IOPS',
+      `${num(v.effective.baselineIops)} baseline (limited by the ${v.effective.baselineIopsLimitedBy === 'volume' ? 'array' : 'instance'}), ${num(v.effective.maxIops)} maximum (limited by the ${v.effective.iopsLimitedBy === 'volume' ? 'array' : 'instance'})`,
+    ],
     [
       'Effective throughput',
-      `${num(v.effective.maxThroughputMiBps)} MiB/s (limited by the ${v.effective.throughputLimitedBy})`,
+      `${num(v.effective.baselineThroughputMiBps)} MiB/s baseline (limited by the ${v.effective.baselineThroughputLimitedBy === 'volume' ? 'array' : 'instance'}), ${num(v.effective.maxThroughputMiBps)} MiB/s maximum (limited by the ${v.effective.throughputLimitedBy === 'volume' ? 'array' : 'instance'})`,
     ],
   ])}${problemsText(v.problems)}`;
 }

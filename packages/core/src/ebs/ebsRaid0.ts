@@ -7,6 +7,7 @@ import {
   type EbsEffective,
   EbsVolumeInput,
   type EbsVolumePerformance,
+  ebsEffectiveOnInstance,
   ebsEvaluateVolume,
 } from './ebsVolumePerformance.ts';
 
@@ -35,7 +36,7 @@ export interface EbsRaid0 {
   readonly maxIops: number;
   readonly baselineThroughputMiBps: number;
   readonly maxThroughputMiBps: number;
-  /** The array on the instance: the lower of the array and the instance EBS limits. */
+  /** The array on the instance: maximum = min(array, instance EBS maximum); baseline = min(array, instance EBS baseline). */
   readonly effective: EbsEffective;
   readonly valid: boolean;
   readonly problems: EbsVolumePerformance['problems'];
@@ -88,32 +89,17 @@ export const ebsRaid0 = defineCalculator({
     const capped = ebsEvaluateVolume({ ...member, instance }, new Trace());
     if (!capped.ok) return failure(capped.issue);
     const cap = capped.value.instance;
-    const capIops = cap?.maxIops ?? Number.POSITIVE_INFINITY;
-    const capThroughput = cap?.maxThroughputMiBps ?? Number.POSITIVE_INFINITY;
-    const effective: EbsEffective = {
-      baselineIops: Math.min(baselineIops, capIops),
-      maxIops: trace.step({
-        id: 'raid0_effective_max_iops',
-        formula: 'min(array maximum IOPS, instance EBS maximum IOPS)',
-        inputs: { array: maxIops, instance: cap?.maxIops ?? 'none' },
-        value: Math.min(maxIops, capIops),
-        unit: 'IOPS',
-        ...(cap?.source ? { source: cap.source } : {}),
-      }),
-      baselineThroughputMiBps: Math.min(baselineThroughputMiBps, capThroughput),
-      maxThroughputMiBps: trace.step({
-        id: 'raid0_effective_max_throughput',
-        formula: 'min(array maximum throughput, instance EBS maximum throughput)',
-        inputs: { array: maxThroughputMiBps, instance: cap?.maxThroughputMiBps ?? 'none' },
-        value: Math.min(maxThroughputMiBps, capThroughput),
-        unit: 'MiB/s',
-        ...(cap?.source ? { source: cap.source } : {}),
-      }),
-      iopsLimitedBy: maxIops > capIops ? 'instance' : 'volume',
-      throughputLimitedBy: maxThroughputMiBps > capThroughput ? 'instance' : 'volume',
-    };
+    const instanceWarnings: Warning[] = [];
+    const effective = ebsEffectiveOnInstance(
+      { baselineIops, maxIops, baselineThroughputMiBps, maxThroughputMiBps },
+      cap,
+      trace,
+      instanceWarnings,
+      { id: 'raid0_', what: 'array' },
+    );
     const warnings: Warning[] = [
       ...evaluated.warnings,
+      ...instanceWarnings,
       {
         code: 'raid0_no_redundancy',
         message: `RAID 0 has no redundancy: losing any one of the ${count} volumes loses the whole array.`,

@@ -249,6 +249,31 @@ describe('ebsVolumePerformance', () => {
     expect(small.effective.iopsLimitedBy).toBe('volume');
   });
 
+  it("caps the baseline by the instance's EBS baseline and says which side binds (m6i.large: 3,600 IOPS, 81.25 MB/s)", () => {
+    // AWS EC2 instance types (general purpose): m6i.large EBS baseline 3,600 IOPS / 81.25 MB/s,
+    // maximum 40,000 IOPS / 1,250 MB/s for 30 minutes at least once every 24 hours.
+    const result = run(ebsVolumePerformance, {
+      type: 'gp3',
+      sizeGiB: 100,
+      iops: 12_000,
+      throughputMiBps: 500,
+      instance: { name: 'm6i.large' },
+    });
+    if (!result.ok) throw new Error('expected ok');
+    const v = result.value;
+    expect([v.effective.baselineIops, v.effective.baselineIopsLimitedBy]).toEqual([3_600, 'instance']);
+    expect(v.effective.baselineThroughputMiBps).toBeCloseTo((81.25 * 1e6) / 1_048_576, 9);
+    expect(v.effective.baselineThroughputLimitedBy).toBe('instance');
+    expect([v.effective.maxIops, v.effective.iopsLimitedBy]).toEqual([12_000, 'volume']);
+    expect(result.warnings.map((w) => w.code)).toContain('instance_burst_limited');
+  });
+
+  it('caps the baseline by typed-in limits (they have no separate baseline)', () => {
+    const v = volume({ type: 'gp2', sizeGiB: 2_000, instance: { maxIops: 4_000 } });
+    expect([v.effective.baselineIops, v.effective.baselineIopsLimitedBy]).toEqual([4_000, 'instance']);
+    expect(v.effective.baselineThroughputLimitedBy).toBe('volume');
+  });
+
   it('takes typed-in instance limits and reports an unknown bundled name as an issue', () => {
     const v = volume({
       type: 'gp3',
