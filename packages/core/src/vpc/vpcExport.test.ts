@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { run } from '../run.ts';
@@ -208,5 +209,54 @@ describe('vpcExport json', () => {
     const parsed = JSON.parse(vpcExport(threeAz, 'json', { warnings: [{ code: 'w', message: 'm' }] }));
     expect(parsed.subnets).toEqual(threeAz.subnets);
     expect(parsed.warnings).toEqual([{ code: 'w', message: 'm' }]);
+  });
+});
+
+describe('vpcExport resource names', () => {
+  const cfnIds = (text: string) => Object.keys((parseYaml(text) as { Resources: object }).Resources);
+  const tfNames = (text: string) =>
+    [...text.matchAll(/^resource "aws_subnet" "([^"]*)"/gm)].map((match) => match[1]!);
+
+  it('gives tiers that clean to the same name ("a b", "a_b", "é", "ü") valid, distinct IDs', () => {
+    const collide = plan({
+      vpcCidrs: ['10.0.0.0/16'],
+      azs: 1,
+      tiers: ['a b', 'a_b', 'é', 'ü'].map((name) => ({ name, size: '/24' })),
+    });
+    const ids = cfnIds(vpcExport(collide, 'cloudformation'));
+    for (const id of ids) expect(id).toMatch(/^[a-zA-Z0-9]+$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    const names = tfNames(vpcExport(collide, 'terraform'));
+    expect(names).toHaveLength(4);
+    for (const name of names) expect(name).toMatch(/^[a-zA-Z_][a-zA-Z0-9_-]*$/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('never gives a suffixed name that another subnet has as its own name (adversarial tier and AZ labels)', () => {
+    const label = fc.stringMatching(/^[aAbN1][aAbN1_ é-]{0,5}$/);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(label, { minLength: 1, maxLength: 6, selector: (name) => name.trim().toLowerCase() }),
+        fc.array(fc.record({ tier: label, az: fc.stringMatching(/^[aAbN1][aAbN1_-]{0,5}$/) }), {
+          maxLength: 6,
+        }),
+        (tierNames, existing) => {
+          const adversarial = plan({
+            vpcCidrs: ['10.0.0.0/16'],
+            azs: 2,
+            tiers: tierNames.map((name) => ({ name, size: '/28' })),
+            existing: existing.map((subnet, index) => ({ ...subnet, cidr: `10.0.255.${index * 16}/28` })),
+          });
+          const ids = cfnIds(vpcExport(adversarial, 'cloudformation'));
+          for (const id of ids) expect(id).toMatch(/^[a-zA-Z0-9]+$/);
+          expect(new Set(ids).size).toBe(ids.length);
+          const names = tfNames(vpcExport(adversarial, 'terraform'));
+          expect(names).toHaveLength(adversarial.subnets.length);
+          for (const name of names) expect(name).toMatch(/^[a-zA-Z_][a-zA-Z0-9_-]*$/);
+          expect(new Set(names).size).toBe(names.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

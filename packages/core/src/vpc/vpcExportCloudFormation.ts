@@ -1,7 +1,8 @@
 import { IPV6_VPC_PREFIX } from '../cidr/awsVpcRules.ts';
 import {
   cloudFormationId,
-  uniqueNamer,
+  cloudFormationSuffix,
+  uniqueNames,
   type VpcExportOptions,
   vpcAzReference,
   vpcBlockIndex,
@@ -99,8 +100,12 @@ export function vpcExportCloudFormation(plan: VpcPlan, options: VpcExportOptions
     }
   }
 
-  const name = uniqueNamer((text) => `Subnet${cloudFormationId(text)}`);
-  for (const subnet of plan.subnets) {
+  const names = uniqueNames(
+    plan.subnets.map((subnet) => `${subnet.tier} ${subnet.az}`),
+    (text) => `Subnet${cloudFormationId(text)}`,
+    cloudFormationSuffix,
+  );
+  for (const [subnetIndex, subnet] of plan.subnets.entries()) {
     const az = vpcAzReference(plan, subnet.az);
     const block = vpcBlockIndex(plan, subnet.vpcCidr);
     const dependsOn = [
@@ -139,7 +144,7 @@ export function vpcExportCloudFormation(plan: VpcPlan, options: VpcExportOptions
       Tier: subnet.tier,
       ...(subnet.existing ? { 'awscalc:existing': 'true' } : {}),
     });
-    resources[name(`${subnet.tier} ${subnet.az}`)] = {
+    resources[names[subnetIndex]!] = {
       Type: 'AWS::EC2::Subnet',
       ...(dependsOn.length > 0 ? { DependsOn: dependsOn } : {}),
       Properties: properties,

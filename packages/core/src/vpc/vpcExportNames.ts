@@ -29,16 +29,41 @@ export function vpcAzReference(plan: VpcPlan, az: string): VpcAzReference {
   return { kind: 'index', value: index === -1 ? 0 : index };
 }
 
-/** Makes names unique and valid for a target: `clean` maps text to the allowed alphabet. */
-export function uniqueNamer(clean: (text: string) => string): (text: string) => string {
-  const used = new Map<string, number>();
-  return (text) => {
-    const base = clean(text);
-    const count = (used.get(base) ?? 0) + 1;
-    used.set(base, count);
-    return count === 1 ? base : `${base}${/[0-9]$/.test(base) ? '_' : ''}${count}`;
-  };
+/**
+ * Valid, distinct names for a target, one per text: `clean` maps text to the allowed alphabet and
+ * `suffixed(base, n)` writes the n-th name for a base that is already taken (it must stay in the
+ * alphabet). The first text with a base keeps it; later ones get the first suffixed name that is
+ * neither another text's base nor already given, so a suffix never takes a real name.
+ */
+export function uniqueNames(
+  texts: readonly string[],
+  clean: (text: string) => string,
+  suffixed: (base: string, n: number) => string,
+): string[] {
+  const bases = texts.map(clean);
+  const reserved = new Set(bases);
+  const given = new Set<string>();
+  return bases.map((base) => {
+    if (!given.has(base)) {
+      given.add(base);
+      return base;
+    }
+    for (let n = 2; ; n += 1) {
+      const candidate = suffixed(base, n);
+      if (!reserved.has(candidate) && !given.has(candidate)) {
+        given.add(candidate);
+        return candidate;
+      }
+    }
+  });
 }
+
+/** Terraform: `_2` after a base ending in a digit (`app_az1_2`), else `2` (`app_az2`…). */
+export const terraformSuffix = (base: string, n: number) => `${base}${/[0-9]$/.test(base) ? '_' : ''}${n}`;
+
+/** CloudFormation logical IDs are alphanumeric: `N2` after a base ending in a digit (`SubnetAppAz1N2`). */
+export const cloudFormationSuffix = (base: string, n: number) =>
+  `${base}${/[0-9]$/.test(base) ? 'N' : ''}${n}`;
 
 /** Terraform identifiers: letters, digits, underscores; starting with a letter. */
 export const terraformIdentifier = (text: string) => {

@@ -1,7 +1,8 @@
 import { IPV6_VPC_PREFIX } from '../cidr/awsVpcRules.ts';
 import {
   terraformIdentifier,
-  uniqueNamer,
+  terraformSuffix,
+  uniqueNames,
   type VpcExportOptions,
   vpcAzReference,
   vpcBlockIndex,
@@ -131,7 +132,11 @@ export function vpcExportTerraform(plan: VpcPlan, options: VpcExportOptions = {}
     );
   }
 
-  const name = uniqueNamer(terraformIdentifier);
+  const names = uniqueNames(
+    plan.subnets.map((subnet) => `${subnet.tier}_${subnet.az}`),
+    terraformIdentifier,
+    terraformSuffix,
+  );
   for (const [index, subnet] of plan.subnets.entries()) {
     const block = vpcBlockIndex(plan, subnet.vpcCidr);
     const ref = azRefs[index]!;
@@ -170,7 +175,7 @@ export function vpcExportTerraform(plan: VpcPlan, options: VpcExportOptions = {}
         ['Tier', terraformString(subnet.tier)],
       ],
     });
-    lines.push(...hclBlock(`resource "aws_subnet" "${name(`${subnet.tier}_${subnet.az}`)}"`, items));
+    lines.push(...hclBlock(`resource "aws_subnet" "${names[index]!}"`, items));
   }
   if (plan.reserved.length > 0) {
     lines.push('', comment('Held for future AZs (create these when the AZ is added; nothing else moves):'));
