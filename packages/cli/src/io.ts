@@ -7,6 +7,13 @@ export interface Io {
 }
 
 export function nodeIo(): Io {
+  // `awscalc cidr split … | head -1`: the reader closing the pipe early is normal, not a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

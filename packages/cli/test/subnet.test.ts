@@ -99,6 +99,12 @@ describe('awscalc', () => {
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
   });
 
+  it('exits quietly when the reader closes the pipe early', () => {
+    const piped = spawnSync('sh', ['-c', `node "${BIN}" cidr split 10.0.0.0/8 /24 | head -n 1`]);
+    expect(piped.stdout.toString()).toBe('10.0.0.0/24\n');
+    expect(piped.stderr.toString()).not.toMatch(/EPIPE|Error/);
+  });
+
   it('runs as the real `awscalc` binary, with no build step', () => {
     const stdout = execFileSync('node', [BIN, 'subnet', '2001:db8:0:1:1:1:1:1/128', '--json']).toString();
     expect(JSON.parse(stdout)).toMatchObject({ network: '2001:db8:0:1:1:1:1:1', totalAddresses: '1' });

@@ -35,7 +35,16 @@ describe('run', () => {
       ok: false,
       issues: [{ code: 'invalid_type', path: ['n'], message: 'n must be a number, like 8.' }],
     });
-    expect(run(halve, 'nonsense').ok).toBe(false);
+    expect(run(halve, 'nonsense')).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_type',
+          path: [],
+          message: expect.stringContaining('must be an object of named fields'),
+        },
+      ],
+    });
   });
 
   it("keeps a refinement's own stable code", () => {

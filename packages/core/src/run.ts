@@ -50,10 +50,15 @@ function toIssue(zodIssue: z.core.$ZodIssue): Issue {
   // Refinements carry our own stable code in params; zod's built-in checks keep zod's code.
   const params = 'params' in zodIssue ? (zodIssue.params as { code?: unknown } | undefined) : undefined;
   const code = typeof params?.code === 'string' ? params.code : zodIssue.code;
+  // The whole input of the wrong kind (e.g. null): zod would say only "expected object".
+  const wholeInput =
+    zodIssue.path.length === 0 && zodIssue.code === 'invalid_type' && zodIssue.expected === 'object';
   return {
     code,
     path: zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: zodIssue.message,
+    message: wholeInput
+      ? 'The input must be an object of named fields (a JSON object), not a single value or a list.'
+      : zodIssue.message,
   };
 }
 

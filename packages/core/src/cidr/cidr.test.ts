@@ -42,6 +42,10 @@ describe('parseCidr', () => {
     ['fe80::1%eth0/64', 'ipv6_zone'],
     ['999.1.1.1/24', 'ipv4_octet_out_of_range'],
     ['::ffff:10.0.0.0/104', 'ipv4_mapped_ipv6'],
+    ['::ffff:a00:0/120', 'ipv4_mapped_ipv6'],
+    ['0:0:0:0:0:ffff:0:0/96', 'ipv4_mapped_ipv6'],
+    ['garbage', 'ipv4_not_four_octets'],
+    ['10.0.0.0\\16', 'ipv4_invalid_octet'],
     ['fe80::/10%eth0', 'cidr_invalid_prefix'],
   ])('refuses %j with %s', (text, code) => {
     const parsed = parseCidr(text);
@@ -102,6 +106,11 @@ describe('block arithmetic', () => {
     expect(lastAddress(knownCidr('128.0.0.0/1'))).toBe(0xffffffffn);
     expect(formatIPv6(lastAddress(knownCidr('::/0')))).toBe('ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff');
     expect(formatCidr(knownCidr('255.255.255.255/32'))).toBe('255.255.255.255/32');
+  });
+
+  it("reads awscalc's own constants, the IPv4-mapped range included, and throws on a malformed one", () => {
+    expect(formatCidr(knownCidr('::ffff:0:0/96'))).toBe('::ffff:0:0/96');
+    expect(() => knownCidr('10.0.0.0/33')).toThrow(/not a CIDR/);
   });
 
   it('knows overlap and containment, and never mixes families', () => {

@@ -1,4 +1,4 @@
-import { ADDRESS_BITS, formatAddress, type IpVersion, parseIPv4, parseIPv6 } from './address.ts';
+import { ADDRESS_BITS, formatAddress, formatIPv4, type IpVersion, parseIPv4, parseIPv6 } from './address.ts';
 
 /** A parsed CIDR block. `network` is canonical (host bits cleared); `address` is what was written. */
 export interface Cidr {
@@ -57,6 +57,9 @@ export function parseCidr(text: string): CidrParse {
   }
   const slash = text.indexOf('/');
   if (slash === -1) {
+    // Say what is wrong with the address first: "garbage/24" would be no better.
+    const address = text.includes(':') ? parseIPv6(text) : parseIPv4(text);
+    if (!address.ok) return address;
     return fail(
       'cidr_missing_prefix',
       `"${text}" has no prefix length; add one, like ${text}/${text.includes(':') ? '64' : '24'}.`,
@@ -87,15 +90,30 @@ export function parseCidr(text: string): CidrParse {
   }
   const parsed = version === 4 ? parseIPv4(addressText) : parseIPv6(addressText);
   if (!parsed.ok) return parsed;
+  if (version === 6 && prefixLength >= 96 && parsed.value >> 32n === 0xffffn) {
+    return fail(
+      'ipv4_mapped_ipv6',
+      `"${text}" lies inside ::ffff:0:0/96, the IPv4-mapped addresses; it stands for IPv4 ${formatIPv4(parsed.value & 0xffffffffn)} and cannot be a VPC or subnet CIDR. Give the IPv4 CIDR itself.`,
+    );
+  }
   const network = parsed.value & networkMask(version, prefixLength);
   return { ok: true, value: { version, prefixLength, network, address: parsed.value } };
 }
 
-/** Parses a CIDR written in awscalc's own source (a constant); throws, as a programmer error, if it is bad. */
+/**
+ * Reads a CIDR written in awscalc's own source (a constant). Unlike `parseCidr` it accepts any
+ * well-formed block, the IPv4-mapped range included (the rules name it to refuse it); a malformed
+ * one throws, as a programmer error.
+ */
 export function knownCidr(text: string): Cidr {
-  const parsed = parseCidr(text);
-  if (!parsed.ok) throw new Error(`awscalc constant "${text}" is not a CIDR: ${parsed.message}`);
-  return parsed.value;
+  const [addressText = '', prefixText = ''] = text.split('/');
+  const version: IpVersion = addressText.includes(':') ? 6 : 4;
+  const address = version === 4 ? parseIPv4(addressText) : parseIPv6(addressText);
+  const prefixLength = Number(prefixText);
+  if (!address.ok || !/^\d+$/.test(prefixText) || prefixLength > ADDRESS_BITS[version]) {
+    throw new Error(`awscalc constant "${text}" is not a CIDR`);
+  }
+  return cidrOf(version, address.value, prefixLength);
 }
 
 /** True when the two blocks share at least one address (always false across families). */
