@@ -260,3 +260,34 @@ describe('vpcExport resource names', () => {
     );
   });
 });
+
+describe('vpcExport of an existing subnet in an AZ that is not planned', () => {
+  const unplanned = plan({
+    vpcCidrs: ['10.0.0.0/16'],
+    azs: 2,
+    tiers: [{ name: 'app', size: '/22' }],
+    existing: [{ cidr: '10.0.0.0/24', tier: 'nope', az: 'az9' }],
+  });
+
+  it("Terraform: asks for the AZ in a variable instead of guessing the Region's first AZ", () => {
+    const hcl = vpcExportTerraform(unplanned);
+    expect(hclStructure(hcl)).toEqual({ balanced: true, openStrings: 0 });
+    const block = hcl.slice(hcl.indexOf('resource "aws_subnet" "nope_az9"'));
+    expect(block).not.toContain('aws_availability_zones');
+    expect(block).toMatch(/availability_zone = var\.availability_zone_for_az9/);
+    expect(hcl).toMatch(
+      /^variable "availability_zone_for_az9" \{\n {2}description = "[^"]*az9[^"]*"\n {2}type {8}= string\n\}$/m,
+    );
+  });
+
+  it("CloudFormation: asks for the AZ in a parameter instead of guessing the Region's first AZ", () => {
+    const template = parseYaml(vpcExport(unplanned, 'cloudformation')) as {
+      Parameters?: Record<string, { Type: string; Description: string }>;
+      Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+    };
+    const subnet = Object.values(template.Resources).find((r) => r.Properties.CidrBlock === '10.0.0.0/24');
+    expect(subnet?.Properties.AvailabilityZone).toEqual({ Ref: 'AvailabilityZoneForAz9' });
+    expect(template.Parameters?.AvailabilityZoneForAz9?.Type).toBe('AWS::EC2::AvailabilityZone::Name');
+    expect(template.Parameters?.AvailabilityZoneForAz9?.Description).toContain('az9');
+  });
+});

@@ -7,6 +7,7 @@ import {
   vpcAzReference,
   vpcBlockIndex,
   vpcIpv6Index,
+  vpcUnplannedAzs,
 } from './vpcExportNames.ts';
 import type { VpcPlan } from './vpcPlan.ts';
 
@@ -100,6 +101,18 @@ export function vpcExportCloudFormation(plan: VpcPlan, options: VpcExportOptions
     }
   }
 
+  // An AZ label that is not planned (an existing subnet's) is asked for, never guessed.
+  const unplannedAzs = vpcUnplannedAzs(plan);
+  const azParameters = uniqueNames(
+    unplannedAzs,
+    (label) => `AvailabilityZoneFor${cloudFormationId(label)}`,
+    cloudFormationSuffix,
+  );
+  for (const [index, label] of unplannedAzs.entries())
+    parameters[azParameters[index]!] = {
+      Type: 'AWS::EC2::AvailabilityZone::Name',
+      Description: `The AZ of the existing subnets labelled ${label}, which is not among the planned AZs (${plan.azs.join(', ')}): give the subnets' real AZ.`,
+    };
   const names = uniqueNames(
     plan.subnets.map((subnet) => `${subnet.tier} ${subnet.az}`),
     (text) => `Subnet${cloudFormationId(text)}`,
@@ -119,7 +132,9 @@ export function vpcExportCloudFormation(plan: VpcPlan, options: VpcExportOptions
         ? { AvailabilityZone: az.value }
         : az.kind === 'id'
           ? { AvailabilityZoneId: az.value }
-          : { AvailabilityZone: { 'Fn::Select': [az.value, { 'Fn::GetAZs': '' }] } }),
+          : az.kind === 'unplanned'
+            ? { AvailabilityZone: ref(azParameters[unplannedAzs.indexOf(az.value)]!) }
+            : { AvailabilityZone: { 'Fn::Select': [az.value, { 'Fn::GetAZs': '' }] } }),
     };
     const index = vpcIpv6Index(plan, subnet.ipv6Cidr);
     if (ipv6 && subnet.ipv6Cidr && index !== undefined) {

@@ -7,26 +7,39 @@ export interface VpcExportOptions {
   readonly name?: string;
 }
 
-/** How an AZ label is written in IaC: a real AZ name, an AZ ID, or a position in the Region's AZ list. */
+/**
+ * How an AZ label is written in IaC: a real AZ name, an AZ ID, a position in the Region's AZ list,
+ * or `unplanned`: a label that is none of those and not among the planned AZs (an existing subnet's),
+ * whose AZ the export asks for (a Terraform variable, a CloudFormation parameter) rather than guess.
+ */
 export type VpcAzReference =
   | { readonly kind: 'name'; readonly value: string }
   | { readonly kind: 'id'; readonly value: string }
-  | { readonly kind: 'index'; readonly value: number };
+  | { readonly kind: 'index'; readonly value: number }
+  | { readonly kind: 'unplanned'; readonly value: string };
 
 const AZ_ID = /^[a-z]{2,}\d+(-[a-z]+\d+)?-az\d+$/;
 const AZ_NAME = /^[a-z]{2}(-[a-z]+)+-\d+[a-z]$|^[a-z]{2}(-[a-z]+)+-\d+(-[a-z]+-\d+[a-z])$/;
 
 /**
- * A real AZ name (us-east-1a) or AZ ID (use1-az1) is used as written; a placeholder (az1, from an
- * AZ count, or any other label) becomes the Region's n-th available AZ, so the export is valid.
+ * A planned placeholder (az1 from an AZ count, or any other planned label) becomes the Region's n-th
+ * available AZ, so the export is valid; a real AZ name (us-east-1a) or AZ ID (use1-az1) is used as
+ * written; any other label is `unplanned`.
  */
 export function vpcAzReference(plan: VpcPlan, az: string): VpcAzReference {
-  if (!plan.azsFromCount) {
-    if (AZ_ID.test(az)) return { kind: 'id', value: az };
-    if (AZ_NAME.test(az)) return { kind: 'name', value: az };
-  }
   const index = plan.azs.indexOf(az);
-  return { kind: 'index', value: index === -1 ? 0 : index };
+  if (plan.azsFromCount && index !== -1) return { kind: 'index', value: index };
+  if (AZ_ID.test(az)) return { kind: 'id', value: az };
+  if (AZ_NAME.test(az)) return { kind: 'name', value: az };
+  return index === -1 ? { kind: 'unplanned', value: az } : { kind: 'index', value: index };
+}
+
+/** The distinct unplanned AZ labels of a plan's subnets, in order of first use. */
+export function vpcUnplannedAzs(plan: VpcPlan): string[] {
+  const labels = plan.subnets
+    .map((subnet) => vpcAzReference(plan, subnet.az))
+    .flatMap((ref) => (ref.kind === 'unplanned' ? [ref.value] : []));
+  return [...new Set(labels)];
 }
 
 /**

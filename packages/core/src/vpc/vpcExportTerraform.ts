@@ -7,6 +7,7 @@ import {
   vpcAzReference,
   vpcBlockIndex,
   vpcIpv6Index,
+  vpcUnplannedAzs,
 } from './vpcExportNames.ts';
 import type { VpcPlan } from './vpcPlan.ts';
 
@@ -85,6 +86,26 @@ export function vpcExportTerraform(plan: VpcPlan, options: VpcExportOptions = {}
   const azRefs = plan.subnets.map((subnet) => vpcAzReference(plan, subnet.az));
   if (azRefs.some((ref) => ref.kind === 'index'))
     lines.push('', ...hclBlock('data "aws_availability_zones" "available"', [['state', '"available"']]));
+  // An AZ label that is not planned (an existing subnet's) is asked for, never guessed.
+  const unplannedAzs = vpcUnplannedAzs(plan);
+  const azVariables = uniqueNames(
+    unplannedAzs,
+    (label) => terraformIdentifier(`availability_zone_for_${label}`),
+    terraformSuffix,
+  );
+  for (const [index, label] of unplannedAzs.entries())
+    lines.push(
+      '',
+      ...hclBlock(`variable "${azVariables[index]!}"`, [
+        [
+          'description',
+          terraformString(
+            `The AZ of the existing subnets labelled ${label}, which is not among the planned AZs (${plan.azs.join(', ')}): set it to the subnets' real AZ name, e.g. us-east-1a.`,
+          ),
+        ],
+        ['type', 'string'],
+      ]),
+    );
   const ipv6 = plan.ipv6;
   const ipv6BlockPrefix = ipv6 ? Number(ipv6.cidr.split('/')[1]) : 0;
   const amazonIpv6 = ipv6 !== null && ipv6BlockPrefix === IPV6_VPC_PREFIX.amazonProvided.value;
@@ -158,7 +179,13 @@ export function vpcExportTerraform(plan: VpcPlan, options: VpcExportOptions = {}
     ];
     if (ref.kind === 'name') items.push(['availability_zone', terraformString(ref.value)]);
     else if (ref.kind === 'id') items.push(['availability_zone_id', terraformString(ref.value)]);
-    else
+    else if (ref.kind === 'unplanned') {
+      const variable = azVariables[unplannedAzs.indexOf(ref.value)]!;
+      items.push({ comment: `${subnet.az} is not among the planned AZs: set var.${variable}` }, [
+        'availability_zone',
+        `var.${variable}`,
+      ]);
+    } else
       items.push({ comment: `${subnet.az}: the Region's AZ number ${ref.value + 1}` }, [
         'availability_zone',
         `data.aws_availability_zones.available.names[${ref.value}]`,

@@ -273,6 +273,18 @@ describe('vpcPlan', () => {
         ['legacy', true],
       ]);
     });
+
+    it('warns when an existing subnet of an unplanned tier is in an AZ that is not planned', () => {
+      const result = plan({
+        vpcCidrs: ['10.0.0.0/16'],
+        azs: 2,
+        tiers: [{ name: 'app', size: '/22' }],
+        existing: [{ cidr: '10.0.0.0/24', tier: 'nope', az: 'az9' }],
+      });
+      const warning = result.warnings.find((candidate) => candidate.code === 'existing_az_not_planned');
+      expect(warning?.path).toEqual(['existing', 0]);
+      expect(warning?.message).toContain('not among the planned AZs');
+    });
   });
 
   describe('does not fit', () => {

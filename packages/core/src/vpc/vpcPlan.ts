@@ -447,11 +447,11 @@ function checkExisting(
         path,
         message: `Tier "${given.tier}" already has existing subnet ${formatCidr(duplicate.cidr)} in ${given.az}; ${text} is kept too, as an extra subnet.`,
       });
-    if (tier && azIndex === -1)
+    if (azIndex === -1)
       warnings.push({
         code: 'existing_az_not_planned',
         path,
-        message: `Existing subnet ${text} is in ${given.az}, which is not among the planned AZs (${azs.join(', ')}); it is kept as is.`,
+        message: `Existing subnet ${text} is in ${given.az}, which is not among the planned AZs (${azs.join(', ')}); it is kept as is, and exports ask for its AZ instead of guessing one.`,
       });
     if (tier && tier.prefixLength !== given.cidr.prefixLength)
       warnings.push({
