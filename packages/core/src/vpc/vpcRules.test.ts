@@ -87,6 +87,13 @@ describe('vpcAssociationProblems', () => {
     expect(problems[0]?.message).toContain('other order');
   });
 
+  // 10.0.128.0/17 lies inside 10.0.0.0/16: the two overlap, so no order would be accepted.
+  it('does not suggest the other order for blocks that overlap', () => {
+    const problems = vpcAssociationProblems([knownCidr('10.0.0.0/16'), knownCidr('10.0.128.0/17')]);
+    expect(problems.map((problem) => problem.code)).toEqual(['vpc_cidr_association_restricted']);
+    expect(problems[0]?.message).not.toContain('other order');
+  });
+
   // The table is read against every block already associated: once 100.64.0.0/16 (non-RFC 1918) is
   // in the VPC, its row restricts RFC 1918 additions too.
   it('checks every secondary against every block before it', () => {

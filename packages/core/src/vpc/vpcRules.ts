@@ -67,7 +67,11 @@ export function vpcAssociationProblems(cidrs: readonly Cidr[]): VpcProblem[] {
       );
     }
     if (reasons.length === 0) continue;
-    const reversedOk = earlier.every((existing) => restrictionsAgainst(candidate, existing).length === 0);
+    // Overlapping blocks are refused in either order (vpc_cidrs_overlap), so no order is suggested.
+    const reversedOk = earlier.every(
+      (existing) =>
+        !cidrsOverlap(existing, candidate) && restrictionsAgainst(candidate, existing).length === 0,
+    );
     problems.push({
       code: 'vpc_cidr_association_restricted',
       path: ['vpcCidrs', index],
