@@ -23,6 +23,16 @@ describe('S3 page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names a prefix listed twice in the spread beside the field, and lets light prefixes share a partition', async () => {
+    const { page, errors } = await openApp(browser, '/s3?get=100&put=0&traffic=a%3D50%2Ca%3D50');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('"a" appears twice');
+    await page.getByLabel('Traffic spread').fill('logs/=60, images/=40');
+    await expect
+      .poll(() => page.getByText('partitions needed for the spread:').textContent())
+      .toContain('spread: 1)');
+    expect(errors).toEqual([]);
+  });
+
   it('plans a 5 TiB upload with 525 MiB parts and reports an object above the maximum beside the result', async () => {
     const { page, errors } = await openApp(browser, '/s3?size=5%20TiB&part=8%20MiB');
     await expect.poll(() => page.getByTestId('s3-part-size').textContent()).toContain('525 MiB');

@@ -57,6 +57,18 @@ describe('awscalc s3 prefixes', () => {
     expect(stdout).toContain('warning: "hot/" carries 80%');
   });
 
+  it('rejects a prefix named twice, and does not claim 100 GET/s over two light prefixes needs 2 partitions', async () => {
+    const duplicate = await cli('s3', 'prefixes', '--get-rate', '100', '--traffic', 'a=50,a=50', '--json');
+    expect(duplicate.code).toBe(1);
+    expect(JSON.parse(duplicate.stdout).issues).toMatchObject([
+      { code: 'traffic_duplicate_prefix', path: ['traffic', 1, 'prefix'] },
+    ]);
+    const light = await cli('s3', 'prefixes', '--get-rate', '100', '--traffic', 'logs/=60,images/=40');
+    expect(light.code).toBe(0);
+    expect(light.stdout).toContain('Partitioned prefixes for this spread: 1');
+    expect(light.stdout + light.stderr).not.toContain('warning');
+  });
+
   it('exits 1 with a problem when a planned prefix count is too low', async () => {
     const { code, stdout } = await cli(
       's3',

@@ -72,7 +72,8 @@ Flags:
   --prefix-count <n>     a planned number of evenly used prefixes: shows the rate it sustains and
                          reports a problem (exit 1) when it is too few
   --traffic <spread>     how requests spread over key prefixes, as prefix=share pairs; shares are
-                         percentages or weights: "logs/=60, images/=40"
+                         percentages or weights: "logs/=60, images/=40"; name each prefix once
+                         (a repeated prefix is an error). Lightly used prefixes may share a partition
   --json                 print one JSON object (keys: getRate, putRate, perPrefix, readPrefixes,
                          writePrefixes, prefixes, prefixCount, sustained, utilisationPercent, traffic,
                          prefixesForTraffic, lowerBound, guidance, problems, warnings, trace)

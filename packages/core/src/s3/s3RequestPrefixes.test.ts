@@ -79,6 +79,38 @@ describe('s3RequestPrefixes', () => {
     expect(result.warnings.map((warning) => warning.code)).toEqual(['prefix_over_limit', 'uneven_traffic']);
   });
 
+  it('rejects a prefix named twice in the spread instead of counting it twice, naming the prefix', () => {
+    for (const traffic of [
+      'a=50,a=50',
+      [
+        { prefix: 'a', share: 50 },
+        { prefix: ' a ', share: 50 },
+      ],
+    ]) {
+      const result = run(s3RequestPrefixes, { getRate: 100, traffic });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.issues.map((issue) => [issue.code, ...issue.path])).toEqual([
+        ['traffic_duplicate_prefix', 'traffic', 1, 'prefix'],
+      ]);
+      expect(result.issues[0]?.message).toContain('"a" appears twice');
+    }
+  });
+
+  it('lets lightly used prefixes share a partition: 100 GET/s over logs/ and images/ needs 1, with no warning', () => {
+    const result = prefixes({ getRate: 100, traffic: 'logs/=60, images/=40' });
+    expect(result.value.prefixesForTraffic).toBe(1);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('counts each hot prefix on its own and the light ones together (reads and writes have separate budgets)', () => {
+    // hot/ 9,000 GET/s → ⌈9,000 ÷ 5,500⌉ = 2; a/ + b/ together 900 GET/s and 700 PUT/s → 1.
+    const result = prefixes({ getRate: 9900, putRate: 700, traffic: 'hot/=90, a/=5, b/=5' });
+    expect(result.value.prefixesForTraffic).toBe(3);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['prefix_over_limit', 'uneven_traffic']);
+    expect(result.warnings[1]?.message).toContain('at least 3 partitioned prefixes');
+  });
+
   it('accepts the spread as a list of { prefix, share } weights', () => {
     const { value, warnings } = prefixes({
       getRate: 11000,

@@ -63,7 +63,25 @@ export const S3RequestPrefixesInput = z
             .array(TrafficShare, {
               error: 'Give the spread as text (logs/=60, img/=40) or a list of { prefix, share }.',
             })
-            .max(10_000, 'List at most 10,000 prefixes.'),
+            .max(10_000, 'List at most 10,000 prefixes.')
+            .superRefine((shares, context) => {
+              // A prefix named twice would be counted as two prefixes (two rows, two partitions);
+              // refuse it rather than guess whether the shares were meant to add up.
+              const seen = new Map<string, number>();
+              for (const [index, { prefix, share }] of shares.entries()) {
+                const first = seen.get(prefix);
+                if (first === undefined) {
+                  seen.set(prefix, share);
+                  continue;
+                }
+                context.addIssue({
+                  code: 'custom',
+                  path: [index, 'prefix'],
+                  message: `"${prefix}" appears twice in the spread (shares ${first} and ${share}); name each prefix once, with its whole share (e.g. ${prefix}=${first + share}).`,
+                  params: { code: 'traffic_duplicate_prefix' },
+                });
+              }
+            }),
         )
         .optional(),
     },
@@ -109,7 +127,7 @@ export interface S3RequestPrefixes {
   readonly utilisationPercent: { readonly get: number; readonly put: number };
   /** Per-prefix load when a traffic spread was given; empty otherwise. */
   readonly traffic: readonly S3PrefixTraffic[];
-  /** Partitioned prefixes the given spread needs (sum over prefixes); equals `prefixes` without a spread. */
+  /** Partitioned prefixes the given spread needs at least: each hot prefix's own partitions plus what the lightly used prefixes need together (they can share); at least `prefixes`, and equal to it without a spread. */
   readonly prefixesForTraffic: number;
   /** True: S3 documents these rates as "at least", so every count here is a lower bound on capacity. */
   readonly lowerBound: true;
@@ -205,9 +223,14 @@ export const s3RequestPrefixes = defineCalculator({
         ? prefixes
         : trace.step({
             id: 'prefixes_for_traffic',
-            formula: 'Σ over prefixes of max(⌈prefix GET/s ÷ 5,500⌉, ⌈prefix PUT/s ÷ 3,500⌉, 1)',
-            inputs: { prefixes: traffic.length },
-            value: traffic.reduce((sum, row) => sum + row.partitionsNeeded, 0),
+            formula:
+              'max(even-spread prefixes, Σ over hot prefixes of max(⌈GET/s ÷ 5,500⌉, ⌈PUT/s ÷ 3,500⌉) + max(⌈Σ other GET/s ÷ 5,500⌉, ⌈Σ other PUT/s ÷ 3,500⌉)) — a hot prefix needs partitions of its own; lightly used prefixes can share one',
+            inputs: {
+              prefixes,
+              hotPrefixes: traffic.filter((row) => row.overLimit).length,
+              otherPrefixes: traffic.filter((row) => !row.overLimit).length,
+            },
+            value: Math.max(prefixes, partitionsForSpread(input.traffic ?? [], traffic, getRate, putRate)),
             unit: 'partitioned prefixes (lower bound)',
             source: S3_READ_RATE_PER_PREFIX.source,
           });
@@ -252,6 +275,32 @@ export const s3RequestPrefixes = defineCalculator({
     );
   },
 });
+
+/**
+ * Partitions a spread needs at least: a prefix over one partition's rates needs that many partitions
+ * under it; prefixes within one partition's rates can share partitions, so they are counted together
+ * (their exact share of the rates, not the rounded per-row figures).
+ */
+function partitionsForSpread(
+  shares: ReadonlyArray<{ prefix: string; share: number }>,
+  rows: readonly S3PrefixTraffic[],
+  getRate: number,
+  putRate: number,
+): number {
+  const hot = rows.filter((row) => row.overLimit).reduce((sum, row) => sum + row.partitionsNeeded, 0);
+  const total = shares.reduce((sum, entry) => sum.plus(entry.share), new Decimal(0));
+  const lightShare = shares
+    .filter((_, index) => !rows[index]?.overLimit)
+    .reduce((sum, entry) => sum.plus(entry.share), new Decimal(0));
+  const lightFraction = total.isZero() ? new Decimal(0) : lightShare.dividedBy(total);
+  return (
+    hot +
+    Math.max(
+      lightFraction.times(getRate).dividedBy(S3_READ_RATE_PER_PREFIX.value).ceil().toNumber(),
+      lightFraction.times(putRate).dividedBy(S3_WRITE_RATE_PER_PREFIX.value).ceil().toNumber(),
+    )
+  );
+}
 
 function trafficRows(
   shares: ReadonlyArray<{ prefix: string; share: number }>,
