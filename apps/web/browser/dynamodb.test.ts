@@ -79,6 +79,25 @@ describe('DynamoDB page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('counts transactions as transactional whatever the row held, and names an item over 400 KB', async () => {
+    const row = { rate: '1', itemSize: '1KB', items: '1', previousItemSize: '', index: '' };
+    const ops = [
+      { ...row, type: 'TransactGetItems', consistency: 'eventual', writeMode: 'standard' },
+      { ...row, type: 'TransactWriteItems', consistency: 'strong', writeMode: 'standard' },
+    ];
+    const { page, errors } = await openApp(
+      browser,
+      `/dynamodb?ops=${encodeURIComponent(JSON.stringify(ops))}`,
+    );
+    // Pricing page: a transactional read of up to 4 KB is 2 RCU, a transactional write of up to 1 KB 2 WCU.
+    await expect.poll(() => page.getByTestId('table-rcu').textContent()).toBe('2 RCU/s');
+    expect(await page.getByTestId('table-wcu').textContent()).toBe('2 WCU/s');
+    expect(await page.getByLabel('Operation 1 consistency / mode').textContent()).toBe('transactional');
+    await page.getByLabel('Operation 2 item size').fill('500KB');
+    await expect.poll(() => page.locator('body').innerText()).toContain('409,600 bytes');
+    expect(errors).toEqual([]);
+  });
+
   it('answers hostile links (absurd rate and item count, 40-level item) with messages, never a blank page', async () => {
     const ops = [
       {

@@ -139,6 +139,19 @@ describe('awscalc dynamodb capacity', () => {
     expect((await json(['dynamodb', 'capacity', '--reads', '10', '--item-size', '400KB'])).code).toBe(0);
   });
 
+  it('rejects a consistency a transaction cannot have instead of ignoring it', async () => {
+    const workload = { operations: [{ type: 'TransactGetItems', rate: 1, consistency: 'eventual' }] };
+    const { code, json: value } = await json(
+      ['dynamodb', 'capacity', '--workload', '-'],
+      JSON.stringify(workload),
+    );
+    expect(code).toBe(1);
+    expect(value.issues[0]).toMatchObject({
+      code: 'consistency_not_applicable',
+      path: ['operations', 0, 'consistency'],
+    });
+  });
+
   it('uses --read-size and --write-size over --item-size', async () => {
     const { json: value } = await json([
       'dynamodb',

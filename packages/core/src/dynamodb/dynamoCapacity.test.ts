@@ -205,6 +205,39 @@ describe('dynamoCapacity — input errors', () => {
     expect(issues({ operations: [{ type: 'Scan', rate: 1, items: 10, itemsReturned: 3 }] })).toEqual([]);
   });
 
+  it('rejects a consistency or writeMode the operation cannot use, naming the field and what is valid', () => {
+    const first = (operation: Record<string, unknown>) =>
+      issues({ operations: [{ rate: 1, ...operation }] })[0];
+    const transactGet = first({ type: 'TransactGetItems', consistency: 'eventual' });
+    expect(transactGet?.slice(0, 2)).toEqual([
+      'consistency_not_applicable',
+      ['operations', 0, 'consistency'],
+    ]);
+    expect(transactGet?.[2]).toContain('always transactional');
+    expect(transactGet?.[2]).toContain('BatchGetItem');
+    const transactWrite = first({ type: 'TransactWriteItems', writeMode: 'standard' });
+    expect(transactWrite?.slice(0, 2)).toEqual(['write_mode_not_applicable', ['operations', 0, 'writeMode']]);
+    expect(transactWrite?.[2]).toContain('always transactional');
+    expect(first({ type: 'PutItem', consistency: 'eventual' })?.slice(0, 2)).toEqual([
+      'consistency_not_applicable',
+      ['operations', 0, 'consistency'],
+    ]);
+    expect(first({ type: 'Query', writeMode: 'standard' })?.slice(0, 2)).toEqual([
+      'write_mode_not_applicable',
+      ['operations', 0, 'writeMode'],
+    ]);
+    // Saying what the operation does anyway is accepted.
+    expect(
+      issues({ operations: [{ type: 'TransactGetItems', rate: 1, consistency: 'transactional' }] }),
+    ).toEqual([]);
+    expect(
+      issues({ operations: [{ type: 'TransactWriteItems', rate: 1, writeMode: 'transactional' }] }),
+    ).toEqual([]);
+    expect(units({ operations: [{ type: 'TransactGetItems', rate: 1 }] })).toEqual([2, 0]);
+    expect(units({ operations: [{ type: 'TransactWriteItems', rate: 1 }] })).toEqual([0, 2]);
+    expect(units({ operations: [{ type: 'GetItem', rate: 1 }] })).toEqual([1, 0]);
+  });
+
   it('reads a rate written as a plain or scientific number string', () => {
     expect(units({ operations: [{ type: 'GetItem', rate: '1e3' }] })).toEqual([1000, 0]);
     expect(units({ operations: [{ type: 'GetItem', rate: ' 12.5 ' }] })).toEqual([12.5, 0]);

@@ -154,7 +154,7 @@ export function dynamoOperationUnits(
   if (isRead) {
     const gsi = workload.globalSecondaryIndexes.find((index) => index.name === operation.index);
     let consistency: DynamoReadConsistency =
-      operation.type === 'TransactGetItems' ? 'transactional' : operation.consistency;
+      operation.type === 'TransactGetItems' ? 'transactional' : (operation.consistency ?? 'strong');
     if (
       consistency === 'transactional' &&
       (operation.type === 'BatchGetItem' || operation.type === 'Query' || operation.type === 'Scan')
@@ -242,7 +242,7 @@ export function dynamoOperationUnits(
 
   // Writes.
   let writeMode: DynamoWriteMode =
-    operation.type === 'TransactWriteItems' ? 'transactional' : operation.writeMode;
+    operation.type === 'TransactWriteItems' ? 'transactional' : (operation.writeMode ?? 'standard');
   if (operation.type === 'BatchWriteItem' && writeMode === 'transactional') {
     problems.push({
       code: 'write_mode_not_supported',

@@ -118,14 +118,15 @@ export const DynamoOperation = dynamoStrictObject('An operation', {
     .optional(),
   /** PutItem/UpdateItem: size of the item before the write; the write pays for the larger of the two. */
   previousItemSize: dynamoSize.optional(),
-  /** Reads: strong (default), eventual or transactional. */
+  /**
+   * Reads: strong (default), eventual or transactional. Left optional (the default is applied when
+   * units are counted) so a consistency an operation cannot use is rejected rather than ignored.
+   */
   consistency: z
     .enum(DYNAMO_READ_CONSISTENCIES, { error: 'consistency is strong, eventual or transactional.' })
-    .default('strong'),
-  /** Writes: standard (default) or transactional. */
-  writeMode: z
-    .enum(DYNAMO_WRITE_MODES, { error: 'writeMode is standard or transactional.' })
-    .default('standard'),
+    .optional(),
+  /** Writes: standard (default) or transactional. Optional for the same reason as consistency. */
+  writeMode: z.enum(DYNAMO_WRITE_MODES, { error: 'writeMode is standard or transactional.' }).optional(),
   /** Reads only: the GSI or LSI the Query/Scan reads (by name); omitted = the table. */
   index: z
     .string({ error: 'index names a GSI or LSI of this workload.' })
@@ -237,6 +238,41 @@ export const DynamoWorkload = dynamoStrictObject('The workload', {
         path: ['operations', position, 'previousItemSize'],
         message: `${operation.type} is a read; previousItemSize applies to writes (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems). Remove it.`,
         params: { code: 'previous_size_not_a_write' },
+      });
+    }
+    // Fields an operation cannot use are rejected, not ignored (as previousItemSize on a read is).
+    if (operation.consistency !== undefined && !isRead) {
+      context.addIssue({
+        code: 'custom',
+        path: ['operations', position, 'consistency'],
+        message: `${operation.type} is a write; consistency applies to reads (${DYNAMO_READ_OPERATIONS.join(', ')}). Remove it, or use writeMode (standard or transactional).`,
+        params: { code: 'consistency_not_applicable' },
+      });
+    } else if (
+      operation.type === 'TransactGetItems' &&
+      operation.consistency !== undefined &&
+      operation.consistency !== 'transactional'
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['operations', position, 'consistency'],
+        message: `TransactGetItems reads are always transactional (2 RCU per 4 KB), not ${operation.consistency}; remove consistency (or give "transactional"), or use GetItem or BatchGetItem for ${operation.consistency} reads.`,
+        params: { code: 'consistency_not_applicable' },
+      });
+    }
+    if (operation.writeMode !== undefined && isRead) {
+      context.addIssue({
+        code: 'custom',
+        path: ['operations', position, 'writeMode'],
+        message: `${operation.type} is a read; writeMode applies to writes (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems). Remove it, or use consistency (strong, eventual or transactional).`,
+        params: { code: 'write_mode_not_applicable' },
+      });
+    } else if (operation.type === 'TransactWriteItems' && operation.writeMode === 'standard') {
+      context.addIssue({
+        code: 'custom',
+        path: ['operations', position, 'writeMode'],
+        message: `TransactWriteItems writes are always transactional (2 WCU per 1 KB), not standard; remove writeMode (or give "transactional"), or use PutItem, UpdateItem or BatchWriteItem for standard writes.`,
+        params: { code: 'write_mode_not_applicable' },
       });
     }
     const evaluated = operation.itemSizes?.length ?? operation.items;

@@ -6,7 +6,14 @@ import {
 } from '@awscalc/core';
 import { issuesAt } from '../Field.tsx';
 import { CellInput, CellSelect } from './CellInput.tsx';
-import { type IndexRow, isReadOperation, NEW_INDEX, NEW_ROW, type OperationRow } from './rows.ts';
+import {
+  type IndexRow,
+  isReadOperation,
+  isTransaction,
+  NEW_INDEX,
+  NEW_ROW,
+  type OperationRow,
+} from './rows.ts';
 
 function replaceAt<T>(list: readonly T[], position: number, next: T): T[] {
   return list.map((item, index) => (index === position ? next : item));
@@ -78,7 +85,9 @@ export function WorkloadEditor(props: {
                     </td>
                   ))}
                   <td>
-                    {read ? (
+                    {isTransaction(row.type) ? (
+                      <span aria-label={`Operation ${n} consistency / mode`}>transactional</span>
+                    ) : read ? (
                       <CellSelect
                         label={`Operation ${n} consistency`}
                         value={row.consistency}

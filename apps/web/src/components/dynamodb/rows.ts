@@ -30,6 +30,8 @@ export interface IndexRow {
 }
 
 export const isReadOperation = (type: DynamoOperationType) => DYNAMO_READ_OPERATIONS.includes(type);
+export const isTransaction = (type: DynamoOperationType) =>
+  type === 'TransactGetItems' || type === 'TransactWriteItems';
 
 export const DEFAULT_ROWS: readonly OperationRow[] = [
   {
@@ -125,7 +127,12 @@ export function toWorkload(
       ...(row.previousItemSize.trim() !== '' && !isReadOperation(row.type)
         ? { previousItemSize: row.previousItemSize }
         : {}),
-      ...(isReadOperation(row.type) ? { consistency: row.consistency } : { writeMode: row.writeMode }),
+      // Transactions are always transactional: the core rejects a consistency or mode for them.
+      ...(isTransaction(row.type)
+        ? {}
+        : isReadOperation(row.type)
+          ? { consistency: row.consistency }
+          : { writeMode: row.writeMode }),
       ...(row.index.trim() !== '' && isReadOperation(row.type) ? { index: row.index.trim() } : {}),
     })),
     globalSecondaryIndexes: indexes.map((index) => ({
