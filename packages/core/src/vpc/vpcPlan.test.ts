@@ -285,6 +285,18 @@ describe('vpcPlan', () => {
       expect(warning?.path).toEqual(['existing', 0]);
       expect(warning?.message).toContain('not among the planned AZs');
     });
+
+    it('warns when a peer range has host bits set, as for the VPC and existing CIDRs', () => {
+      const result = plan({
+        vpcCidrs: ['172.31.0.0/16'],
+        azs: 1,
+        tiers: [{ name: 'app', size: '/24' }],
+        peers: ['10.0.0.1/8'],
+      });
+      const warning = result.warnings.find((candidate) => candidate.code === 'host_bits_set');
+      expect(warning?.path).toEqual(['peers', 0]);
+      expect(warning?.message).toContain('10.0.0.0/8');
+    });
   });
 
   describe('does not fit', () => {

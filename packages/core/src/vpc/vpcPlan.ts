@@ -26,7 +26,7 @@ import {
   vpcSubnetQuotaCheck,
 } from './vpcRules.ts';
 import { vpcTierPrefix, vpcUsableAddresses } from './vpcTierPrefix.ts';
-import { vpcEksWarnings, vpcPeerWarnings } from './vpcWarnings.ts';
+import { vpcEksWarnings, vpcPeerHostBitsWarnings, vpcPeerWarnings } from './vpcWarnings.ts';
 
 /** One subnet of the plan (planned now, or existing and kept where it is). */
 export interface VpcSubnet {
@@ -351,6 +351,7 @@ export const vpcPlan = defineCalculator({
     // Warnings about neighbours: peers, EKS service ranges.
     const peers = input.peers ?? [];
     warnings.push(
+      ...vpcPeerHostBitsWarnings(peers),
       ...vpcPeerWarnings(
         [
           ...pools.map((cidr, index) => ({ cidr, path: ['vpcCidrs', index] })),

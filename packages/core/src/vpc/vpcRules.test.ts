@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { knownCidr } from '../cidr/cidr.ts';
-import { vpcAssociationProblems, vpcLoadBalancerProblem, vpcRangeClass } from './vpcRules.ts';
+import { knownCidr, parseCidr } from '../cidr/cidr.ts';
+import {
+  vpcAssociationProblems,
+  vpcIpv6Problems,
+  vpcLoadBalancerProblem,
+  vpcRangeClass,
+} from './vpcRules.ts';
 
 const restricted = (...cidrs: string[]) =>
   vpcAssociationProblems(cidrs.map(knownCidr)).map((p) => p.path?.[1]);
@@ -121,5 +126,34 @@ describe('vpcLoadBalancerProblem', () => {
       code: 'load_balancer_subnet_too_small',
       path: ['tiers', 0],
     });
+  });
+});
+
+// AWS: IPv6 VPC blocks are /44 to /60 and IPv6 subnets /44 to /64, both in steps of /4
+// (https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html).
+describe('vpcIpv6Problems', () => {
+  const tooLarge = (block: string, subnetPrefix: number) =>
+    vpcIpv6Problems(knownCidr(block), subnetPrefix).problems.find(
+      (problem) => problem.code === 'ipv6_subnet_prefix_too_large',
+    )?.message;
+
+  it('suggests only subnet sizes that fit: /60 block → /64; /56 block → /60 or /64', () => {
+    expect(tooLarge('2001:db8::/60', 60)).toContain('use /64');
+    expect(tooLarge('2001:db8::/56', 56)).toContain('use /60 or /64');
+    expect(tooLarge('2001:db8::/48', 44)).toContain('use /52 to /64');
+  });
+
+  it('does not suggest /64 for a /64 block: it asks for a larger VPC block', () => {
+    const message = tooLarge('2001:db8::/64', 64);
+    expect(message).toBeDefined();
+    expect(message).not.toContain('such as /64');
+    expect(message).toContain('/60 or larger');
+  });
+
+  it('warns when the IPv6 block has host bits set', () => {
+    const parsed = parseCidr('2001:db8::1/56');
+    if (!parsed.ok) throw new Error(parsed.message);
+    const { warnings } = vpcIpv6Problems(parsed.value, 64);
+    expect(warnings.find((warning) => warning.code === 'host_bits_set')?.path).toEqual(['ipv6', 'cidr']);
   });
 });

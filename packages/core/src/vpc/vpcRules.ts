@@ -190,14 +190,32 @@ const onStep = (
   prefix <= range.smallest.value &&
   (prefix - range.largest.value) % range.step.value === 0;
 
+/** The IPv6 subnet sizes that fit more than once in a block, as advice; or a larger block when none does. */
+function ipv6SubnetSizeAdvice(blockPrefix: number): string {
+  const { largest, smallest, step } = IPV6_SUBNET_PREFIX;
+  const sizes: number[] = [];
+  for (let prefix = largest.value; prefix <= smallest.value; prefix += step.value)
+    if (prefix > blockPrefix) sizes.push(prefix);
+  if (sizes.length === 0)
+    return `AWS IPv6 subnets are /${largest.value} to /${smallest.value}, so the VPC block must be /${smallest.value - step.value} or larger (IPv6 VPC blocks are /${IPV6_VPC_PREFIX.largest.value} to /${IPV6_VPC_PREFIX.smallest.value}; Amazon-provided ones /${IPV6_VPC_PREFIX.amazonProvided.value})`;
+  const listed =
+    sizes.length <= 2
+      ? sizes.map((prefix) => `/${prefix}`).join(' or ')
+      : `/${sizes[0]} to /${smallest.value} (in steps of /${step.value})`;
+  return `use ${listed}`;
+}
+
 /** The IPv6 block (/44–/60 in steps of 4, or Amazon's /56) and the IPv6 subnet size (/44–/64 in steps of 4). */
 export function vpcIpv6Problems(
   block: Cidr,
   subnetPrefix: number,
 ): { problems: VpcProblem[]; warnings: Warning[] } {
   const problems: VpcProblem[] = [];
+  const warnings: Warning[] = [];
   const inspected = subnetInspect.calculate({ cidr: block });
   if (inspected.ok) {
+    for (const warning of inspected.warnings)
+      if (warning.code === 'host_bits_set') warnings.push({ ...warning, path: ['ipv6', 'cidr'] });
     for (const problem of inspected.value.problems)
       if (problem.appliesTo.includes('vpc'))
         problems.push({
@@ -216,9 +234,8 @@ export function vpcIpv6Problems(
     problems.push({
       code: 'ipv6_subnet_prefix_too_large',
       path: ['ipv6', 'subnetPrefix'],
-      message: `IPv6 subnets of /${subnetPrefix} do not fit in the /${block.prefixLength} VPC block more than once; use a longer prefix such as /64.`,
+      message: `IPv6 subnets of /${subnetPrefix} do not fit in the /${block.prefixLength} VPC block more than once; ${ipv6SubnetSizeAdvice(block.prefixLength)}.`,
     });
-  const warnings: Warning[] = [];
   if (
     onStep(block.prefixLength, IPV6_VPC_PREFIX) &&
     block.prefixLength !== IPV6_VPC_PREFIX.amazonProvided.value

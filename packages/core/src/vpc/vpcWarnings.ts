@@ -1,3 +1,4 @@
+import { formatAddress } from '../cidr/address.ts';
 import { type Cidr, cidrContains, cidrsOverlap, formatCidr, knownCidr } from '../cidr/cidr.ts';
 import type { Warning } from '../result.ts';
 import { VPC_EKS_DEFAULT_SERVICE_RANGES } from './vpcFacts.ts';
@@ -50,4 +51,19 @@ export function vpcEksWarnings(
     }
   }
   return warnings;
+}
+
+/** Peer ranges written with host bits set (10.0.0.1/8): the range meant is the network, as for the VPC's own CIDRs. */
+export function vpcPeerHostBitsWarnings(peers: readonly Cidr[]): Warning[] {
+  return peers.flatMap((peer, index) =>
+    peer.address === peer.network
+      ? []
+      : [
+          {
+            code: 'host_bits_set',
+            path: ['peers', index],
+            message: `Peer range ${formatAddress(peer.version, peer.address)}/${peer.prefixLength} has host bits set; it is checked as ${formatCidr(peer)}.`,
+          },
+        ],
+  );
 }
