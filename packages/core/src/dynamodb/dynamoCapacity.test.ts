@@ -391,6 +391,18 @@ describe('dynamoCapacity — provisioned and on-demand', () => {
     expect(capacity({ operations: [{ type: 'GetItem', rate: 150 }] }).warnings).toEqual([]);
   });
 
+  it('reports no replicated writes without replica Regions (capacity has none; cost adds them)', () => {
+    const { value } = capacity({
+      operations: [
+        { type: 'PutItem', rate: 10, itemSize: '2KB' },
+        { type: 'TransactWriteItems', rate: 1, items: 2 },
+      ],
+    });
+    expect(value.operations.map((op) => op.replicaWriteUnitsPerCall)).toEqual([0, 0]);
+    expect(value.onDemand.replicaWriteRequestUnitsPerMonth).toBe(0);
+    expect(value.writeCapacityUnits).toBe(24);
+  });
+
   it('records every rounding step in the trace', () => {
     const { trace } = capacity({
       operations: [{ type: 'BatchGetItem', rate: 2, itemSizes: ['1.5KB', '6.5KB'] }],

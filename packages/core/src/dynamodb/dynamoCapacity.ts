@@ -1,6 +1,6 @@
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
-import { defineCalculator, success, type Warning } from '../result.ts';
+import { defineCalculator, type Outcome, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { type DynamoBurst, dynamoBurstSeconds } from './dynamoBurst.ts';
 import {
@@ -86,7 +86,7 @@ export interface DynamoCapacity extends DynamoUnitPair {
     readonly writeRequestUnitsPerMonth: number;
     /** The table's share of writeRequestUnitsPerMonth (LSI entries included, GSIs excluded). */
     readonly tableWriteRequestUnitsPerMonth: number;
-    /** Global tables: table write units applied per month in EACH other Region (no transactional 2×). */
+    /** Global tables: table write units applied per month in EACH other Region (no transactional 2×); 0 without replicas. */
     readonly replicaWriteRequestUnitsPerMonth: number;
     readonly peak: {
       readonly readRequestUnitsPerSecond: number;
@@ -115,87 +115,97 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 export const dynamoCapacity = defineCalculator({
   name: 'dynamoCapacity',
   schema: DynamoCapacityInput,
-  calculate: (workload) => {
-    const trace = new Trace();
-    const warnings: Warning[] = [];
-    const problems: DynamoOperationProblem[] = [];
-    const operations = workload.operations.map((operation, position) =>
-      dynamoOperationUnits(operation, position, workload, trace, problems, warnings),
-    );
-    problems.push(...dynamoIndexSizeProblems(workload));
+  calculate: (workload) => dynamoCapacityPlan(workload, 0),
+});
 
-    const tableReads = dynamoRoundUnits(
-      sum(operations.filter((op) => op.readsFrom === 'table').map((op) => op.readUnitsPerSecond)),
+/**
+ * `dynamoCapacity` for a table with `replicaRegions` other Regions: only the replicated-write figures
+ * (`replicaWriteUnitsPerCall`, `onDemand.replicaWriteRequestUnitsPerMonth`) depend on it, and they are
+ * 0 without replicas. `dynamoCost` calls it with its replicaRegions.
+ */
+export function dynamoCapacityPlan(
+  workload: DynamoWorkloadParsed,
+  replicaRegions: number,
+): Outcome<DynamoCapacity> {
+  const trace = new Trace();
+  const warnings: Warning[] = [];
+  const problems: DynamoOperationProblem[] = [];
+  const operations = workload.operations.map((operation, position) =>
+    dynamoOperationUnits(operation, position, workload, trace, problems, warnings, replicaRegions),
+  );
+  problems.push(...dynamoIndexSizeProblems(workload));
+
+  const tableReads = dynamoRoundUnits(
+    sum(operations.filter((op) => op.readsFrom === 'table').map((op) => op.readUnitsPerSecond)),
+  );
+  const tableWrites = dynamoRoundUnits(sum(operations.map((op) => op.writeUnitsPerSecond)));
+  trace.step({
+    id: 'table_units',
+    formula: 'table RCU/s = Σ reads on the table and its LSIs; table WCU/s = Σ writes incl. LSI entries',
+    inputs: { operations: operations.length },
+    value: `${tableReads} RCU/s, ${tableWrites} WCU/s`,
+    unit: 'units per second',
+  });
+  const indexes: DynamoIndexUnits[] = workload.globalSecondaryIndexes.map((index) => {
+    const reads = dynamoRoundUnits(
+      sum(operations.filter((op) => op.readsFrom === index.name).map((op) => op.readUnitsPerSecond)),
     );
-    const tableWrites = dynamoRoundUnits(sum(operations.map((op) => op.writeUnitsPerSecond)));
+    const writes = dynamoRoundUnits(
+      sum(
+        operations.flatMap((op) =>
+          op.indexWrites
+            .filter((write) => write.index === index.name)
+            .map((write) => write.writeUnitsPerSecond),
+        ),
+      ),
+    );
     trace.step({
-      id: 'table_units',
-      formula: 'table RCU/s = Σ reads on the table and its LSIs; table WCU/s = Σ writes incl. LSI entries',
-      inputs: { operations: operations.length },
-      value: `${tableReads} RCU/s, ${tableWrites} WCU/s`,
+      id: 'gsi_units',
+      formula: `GSI ${index.name}: Σ its reads; Σ index writes (its own capacity, not the table's)`,
+      inputs: { index: index.name },
+      value: `${reads} RCU/s, ${writes} WCU/s`,
       unit: 'units per second',
     });
-    const indexes: DynamoIndexUnits[] = workload.globalSecondaryIndexes.map((index) => {
-      const reads = dynamoRoundUnits(
-        sum(operations.filter((op) => op.readsFrom === index.name).map((op) => op.readUnitsPerSecond)),
-      );
-      const writes = dynamoRoundUnits(
-        sum(
-          operations.flatMap((op) =>
-            op.indexWrites
-              .filter((write) => write.index === index.name)
-              .map((write) => write.writeUnitsPerSecond),
-          ),
-        ),
-      );
-      trace.step({
-        id: 'gsi_units',
-        formula: `GSI ${index.name}: Σ its reads; Σ index writes (its own capacity, not the table's)`,
-        inputs: { index: index.name },
-        value: `${reads} RCU/s, ${writes} WCU/s`,
-        unit: 'units per second',
-      });
-      return { name: index.name, kind: 'gsi', readCapacityUnits: reads, writeCapacityUnits: writes };
-    });
-    const totals: DynamoUnitPair = {
-      readCapacityUnits: dynamoRoundUnits(sum([tableReads, ...indexes.map((i) => i.readCapacityUnits)])),
-      writeCapacityUnits: dynamoRoundUnits(sum([tableWrites, ...indexes.map((i) => i.writeCapacityUnits)])),
-    };
+    return { name: index.name, kind: 'gsi', readCapacityUnits: reads, writeCapacityUnits: writes };
+  });
+  const totals: DynamoUnitPair = {
+    readCapacityUnits: dynamoRoundUnits(sum([tableReads, ...indexes.map((i) => i.readCapacityUnits)])),
+    writeCapacityUnits: dynamoRoundUnits(sum([tableWrites, ...indexes.map((i) => i.writeCapacityUnits)])),
+  };
 
-    const provisioned = planProvisioned(
-      workload,
-      { readCapacityUnits: tableReads, writeCapacityUnits: tableWrites },
-      indexes,
-      trace,
-      warnings,
-      problems,
-    );
-    const onDemand = planOnDemand(
-      workload,
+  const provisioned = planProvisioned(
+    workload,
+    { readCapacityUnits: tableReads, writeCapacityUnits: tableWrites },
+    indexes,
+    trace,
+    warnings,
+    problems,
+  );
+  const onDemand = planOnDemand(
+    workload,
+    operations,
+    { readCapacityUnits: tableReads, writeCapacityUnits: tableWrites },
+    totals,
+    trace,
+    warnings,
+  );
+
+  return success<DynamoCapacity>(
+    {
+      readCapacityUnits: tableReads,
+      writeCapacityUnits: tableWrites,
       operations,
-      { readCapacityUnits: tableReads, writeCapacityUnits: tableWrites },
+      indexes,
       totals,
-      trace,
-      warnings,
-    );
-
-    return success<DynamoCapacity>(
-      {
-        readCapacityUnits: tableReads,
-        writeCapacityUnits: tableWrites,
-        operations,
-        indexes,
-        totals,
-        provisioned,
-        onDemand,
-        convention: 'DynamoDB sizes are binary: 1 KB = 1,024 bytes. Units are per second.',
-        problems,
-      },
-      trace.steps,
-      warnings,
-    );
-  },
-});
+      provisioned,
+      onDemand,
+      convention: 'DynamoDB sizes are binary: 1 KB = 1,024 bytes. Units are per second.',
+      problems,
+    },
+    trace.steps,
+    warnings,
+  );
+}
 
 function provisionFor(consumed: number, targetPercent: number): number {
   return Decimal.max(

@@ -13,7 +13,7 @@ import {
 import { defineCalculator, failure, type Outcome, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { byteSizeSchema } from '../units/byteSize.ts';
-import { type DynamoCapacity, dynamoCapacity } from './dynamoCapacity.ts';
+import { type DynamoCapacity, dynamoCapacityPlan } from './dynamoCapacity.ts';
 import type { DynamoOperationProblem } from './dynamoOperationUnits.ts';
 import {
   DYNAMO_KB,
@@ -366,7 +366,7 @@ function averageItemSizeProblems(input: ParsedCostInput): DynamoOperationProblem
 export function dynamoCostScenario(input: ParsedCostInput): Outcome<DynamoCostScenario> {
   const overridden = applyPriceOverrides(DYNAMO_PRICES, input.priceOverrides);
   if (!overridden.ok) return failure(...overridden.issues);
-  const capacity = dynamoCapacity.calculate(input.workload);
+  const capacity = dynamoCapacityPlan(input.workload, input.replicaRegions);
   if (!capacity.ok) return capacity;
   const overhead =
     DYNAMO_STORAGE_OVERHEAD.perItem.value +

@@ -51,7 +51,8 @@ export interface DynamoOperationUnits {
   readonly writeUnitsPerSecond: number;
   /**
    * Global tables: the table write units (LSI entries included) one call applies in each other
-   * Region. Items replicate one by one, so a transaction's 2× is not repeated there.
+   * Region. Items replicate one by one, so a transaction's 2× is not repeated there. 0 without
+   * replica Regions (always, in `dynamoCapacity`; `dynamoCost` counts it for its replicaRegions).
    */
   readonly replicaWriteUnitsPerCall: number;
   readonly indexWrites: readonly DynamoIndexWrite[];
@@ -114,6 +115,7 @@ export function dynamoOperationUnits(
   trace: Trace,
   problems: DynamoOperationProblem[],
   warnings: Warning[],
+  replicaRegions = 0,
 ): DynamoOperationUnits {
   const label = operation.name ?? `${operation.type} #${position + 1}`;
   const path = ['operations', position];
@@ -316,9 +318,12 @@ export function dynamoOperationUnits(
     .filter((write) => write.kind === 'lsi')
     .reduce((sum, write) => sum.plus(write.writeUnitsPerCall), new Decimal(0));
   const writeUnitsPerCall = dynamoRoundUnits(lsiUnitsPerCall.plus(tableUnitsPerCall));
-  const replicaWriteUnitsPerCall = dynamoRoundUnits(
-    lsiUnitsPerCall.plus(total(callItems, (size) => dynamoWriteUnits(billed(size), 'standard'))),
-  );
+  const replicaWriteUnitsPerCall =
+    replicaRegions === 0
+      ? 0
+      : dynamoRoundUnits(
+          lsiUnitsPerCall.plus(total(callItems, (size) => dynamoWriteUnits(billed(size), 'standard'))),
+        );
   const writeUnitsPerSecond = dynamoRoundUnits(rate.times(writeUnitsPerCall));
   trace.step({
     id: 'write_units_per_second',
