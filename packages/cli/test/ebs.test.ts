@@ -125,6 +125,20 @@ describe('awscalc ebs volume', () => {
     expect(stdout).toContain('sustains its EBS maximum for 30 minutes');
   });
 
+  it('answers huge numbers with the limit alone, and refuses a stray comma in --demand', async () => {
+    const iops = await json('ebs', 'cheapest', '--iops', '1e300');
+    expect(iops.value.issues.map((issue: { message: string }) => issue.message)).toEqual([
+      'The IOPS needed is beyond any EBS limit; e.g. 10000.',
+    ]);
+    const size = await json('ebs', 'volume', '--type', 'gp3', '--size', '1e30');
+    expect(size.value.issues).toHaveLength(1);
+    const rate = await cli('ebs', 'simulate', '--type', 'gp2', '--size', '100', '--demand', '1e308:1e308');
+    expect(rate.stderr + rate.stdout).toContain('is beyond any EBS volume; give at most 1e9');
+    const comma = await cli('ebs', 'simulate', '--type', 'gp2', '--size', '100', '--demand', '2500:600,');
+    expect(comma.code).toBe(1);
+    expect(comma.stderr + comma.stdout).toContain('Period 2 is empty');
+  });
+
   it('reports input errors as issues (exit 1) and missing flags as usage errors (exit 2)', async () => {
     const bad = await json('ebs', 'volume', '--type', 'gp9', '--size', '100');
     expect(bad.code).toBe(1);

@@ -237,7 +237,8 @@ Flags:
   --type gp2|st1|sc1         the volume type (required)
   --size SIZE                volume size in GiB or with a unit (required)
   --demand LIST              periods as RATE:DURATION, comma-separated; durations in seconds or
-                             with units s, m, h, d (2500:600,200:3600 or 2500:10m,200:1h); required
+                             with units s, m, h, d (2500:600,200:3600 or 2500:10m,200:1h); no
+                             empty periods (a trailing or doubled comma is an error); required
   --repeat N                 run the workload N times back to back (default 1)
   --start-balance PCT        starting balance in % of the bucket (default 100: AWS starts volumes full)
   --instance TYPE            cap delivery by a bundled instance's EBS maximum

@@ -63,6 +63,22 @@ describe('ebsParseDemand', () => {
     const words = ebsParseDemand('2500:ten minutes');
     expect(words.ok ? '' : words.message).toContain('(600, 10m, 1h, 1d)');
   });
+  it('names the limit for a rate beyond any EBS volume, written with an exponent or not', () => {
+    for (const text of ['1e308:1e308', '1e400:600', '2000000000:600']) {
+      const parsed = ebsParseDemand(text);
+      expect(parsed.ok ? '' : parsed.message).toContain('beyond any EBS volume');
+      expect(parsed.ok ? '' : parsed.message).not.toContain('must be a number');
+    }
+    expect(ebsParseDemand('2.5e3:600')).toEqual({ ok: true, periods: [{ demand: 2500, seconds: 600 }] });
+    const longPeriod = ebsParseDemand('2500:1e308');
+    expect(longPeriod.ok ? '' : longPeriod.message).toContain('give at most 1e9 seconds');
+  });
+  it('rejects an empty period (a stray comma) instead of dropping it silently', () => {
+    for (const text of ['2500:600,', '2500:600,,200:60', ',2500:600']) {
+      const parsed = ebsParseDemand(text);
+      expect(parsed.ok ? '' : parsed.message).toMatch(/Period \d is empty/);
+    }
+  });
 });
 
 describe('ebsBurstSimulation', () => {

@@ -15,6 +15,10 @@ export interface EbsDemandPeriod {
 
 const MAX_PERIODS = 1_000;
 const MAX_ROWS = 20_000;
+/** The largest demanded rate a simulation takes (IOPS or MiB/s): far beyond any EBS volume or instance. */
+const MAX_DEMAND = 1e9;
+/** The longest period a simulation takes, in seconds (about 31 years). */
+const MAX_PERIOD_SECONDS = 1e9;
 
 /**
  * Parses a workload written as `rate:duration` pairs separated by commas: `2500:600,200:3600` or
@@ -26,14 +30,18 @@ const MAX_ROWS = 20_000;
 export function ebsParseDemand(
   text: string,
 ): { ok: true; periods: EbsDemandPeriod[] } | { ok: false; message: string } {
-  const parts = text
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  if (parts.length === 0)
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.every((part) => part === ''))
     return { ok: false, message: 'Describe the workload as rate:duration pairs, e.g. 2500:600,200:3600.' };
   const periods: EbsDemandPeriod[] = [];
   for (const [index, part] of parts.entries()) {
+    // Strict: a stray comma (trailing, leading or doubled) is an error, not silently dropped.
+    if (part === '') {
+      return {
+        ok: false,
+        message: `Period ${index + 1} is empty (a stray comma in "${text.trim()}"); separate rate:duration pairs with single commas and none at the ends, e.g. 2500:600,200:3600.`,
+      };
+    }
     const match = /^([^:]*):(.*)$/.exec(part);
     if (!match) {
       return {
@@ -43,13 +51,28 @@ export function ebsParseDemand(
     }
     const rateText = (match[1] ?? '').trim();
     const durationText = (match[2] ?? '').trim();
-    if (!/^\d+(\.\d+)?$/.test(rateText)) {
+    if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(rateText)) {
       return {
         ok: false,
         message: `Period ${index + 1} "${part}": the rate "${rateText}" must be a number of 0 or more (IOPS for gp2, MiB/s for st1/sc1), e.g. 2500:600.`,
       };
     }
+    if (!(Number(rateText) <= MAX_DEMAND)) {
+      return {
+        ok: false,
+        message: `Period ${index + 1} "${part}": the rate "${rateText}" is beyond any EBS volume; give at most 1e9 (IOPS for gp2, MiB/s for st1/sc1), e.g. 2500:600.`,
+      };
+    }
     const duration = parseDuration(durationText);
+    const durationNumber = /^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(durationText)
+      ? Number(durationText)
+      : Number.NaN;
+    if ((!duration.ok || duration.seconds > MAX_PERIOD_SECONDS) && durationNumber > MAX_PERIOD_SECONDS) {
+      return {
+        ok: false,
+        message: `Period ${index + 1} "${part}": the duration "${durationText}" is longer than a useful simulation; give at most 1e9 seconds (31 years), e.g. 2500:600.`,
+      };
+    }
     if (!duration.ok || !(duration.seconds > 0)) {
       return {
         ok: false,
@@ -65,11 +88,11 @@ const periodSchema = z.object({
   demand: z
     .number({ error: 'Each period needs a demanded rate (IOPS for gp2, MiB/s for st1/sc1), e.g. 2500.' })
     .min(0, 'A demanded rate cannot be negative.')
-    .max(1e9, 'A demanded rate beyond 1e9 is beyond any EBS volume.'),
+    .max(MAX_DEMAND, 'A demanded rate beyond 1e9 is beyond any EBS volume.'),
   seconds: z
     .number({ error: 'Each period needs a duration in seconds, e.g. 600.' })
     .positive('A period lasts more than 0 seconds.')
-    .max(1e9, 'A period longer than 1e9 seconds (31 years) is beyond a useful simulation.'),
+    .max(MAX_PERIOD_SECONDS, 'A period longer than 1e9 seconds (31 years) is beyond a useful simulation.'),
 });
 
 export const EbsBurstSimulationInput = z

@@ -54,4 +54,11 @@ describe('ebsCheapestVolume', () => {
       monthlyUsd: '165.12',
     });
   });
+
+  it('answers 1e300 IOPS with the limit alone, not also "must be a whole number"', () => {
+    const result = run(ebsCheapestVolume, { iops: '1e300' });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual([
+      'The IOPS needed is beyond any EBS limit; e.g. 10000.',
+    ]);
+  });
 });

@@ -25,9 +25,11 @@ export function wholeNumber(what: string, example: string) {
     numeric,
     z
       .number({ error: `${what} must be a number, e.g. ${example}.` })
-      .int(`${what} must be a whole number, e.g. ${example}.`)
-      .positive(`${what} must be greater than 0, e.g. ${example}.`)
-      .max(1e9, `${what} is beyond any EBS limit; e.g. ${example}.`),
+      // The range checks come first and stop the rest: 1e300 is beyond the limit, and saying it is
+      // also "not a whole number" (it is beyond exact integers) would mislead.
+      .max(1e9, { error: `${what} is beyond any EBS limit; e.g. ${example}.`, abort: true })
+      .positive({ error: `${what} must be greater than 0, e.g. ${example}.`, abort: true })
+      .int(`${what} must be a whole number, e.g. ${example}.`),
   );
 }
 
@@ -37,8 +39,8 @@ export function positiveNumber(what: string, example: string) {
     numeric,
     z
       .number({ error: `${what} must be a number, e.g. ${example}.` })
-      .positive(`${what} must be greater than 0, e.g. ${example}.`)
-      .max(1e12, `${what} is beyond any EBS limit; e.g. ${example}.`),
+      .max(1e12, { error: `${what} is beyond any EBS limit; e.g. ${example}.`, abort: true })
+      .positive(`${what} must be greater than 0, e.g. ${example}.`),
   );
 }
 
@@ -66,9 +68,13 @@ export const ebsSizeSchema = z.preprocess(
   },
   z
     .number({ error: 'Give the volume size in GiB, e.g. 100 or 2 TiB.' })
-    .int('EBS volume sizes are whole GiB, e.g. 100.')
-    .positive('The volume size must be at least 1 GiB.')
-    .max(1e7, 'The volume size is beyond any EBS limit (64 TiB = 65,536 GiB at most).'),
+    // Range first, and only then "whole GiB": 1e30 is beyond the limit, not a fractional size.
+    .max(1e7, {
+      error: 'The volume size is beyond any EBS limit (64 TiB = 65,536 GiB at most).',
+      abort: true,
+    })
+    .positive({ error: 'The volume size must be at least 1 GiB.', abort: true })
+    .int('EBS volume sizes are whole GiB, e.g. 100.'),
 );
 
 /** The instance the volume is attached to: a bundled type, or its EBS maximum IOPS/throughput typed in. */

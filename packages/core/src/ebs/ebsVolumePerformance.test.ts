@@ -334,6 +334,20 @@ describe('ebsVolumePerformance', () => {
     expect(run(ebsVolumePerformance, { type: 'gp3', sizeGiB: '1e2' }).ok).toBe(true);
   });
 
+  it('gives only the limit message for a huge number, not also "whole number" (1e30 GiB, 1e300 IOPS)', () => {
+    const messages = (input: Record<string, unknown>) => {
+      const result = run(ebsVolumePerformance, { type: 'gp3', sizeGiB: 100, ...input } as EbsVolumeInput);
+      return result.ok ? [] : result.issues.map((issue) => issue.message);
+    };
+    expect(messages({ sizeGiB: '1e30' })).toEqual([
+      'The volume size is beyond any EBS limit (64 TiB = 65,536 GiB at most).',
+    ]);
+    expect(messages({ sizeGiB: 1e30 })).toHaveLength(1);
+    expect(messages({ iops: '1e300' })).toEqual(['IOPS is beyond any EBS limit; e.g. 3000.']);
+    expect(messages({ iops: '2.5' })).toEqual(['IOPS must be a whole number, e.g. 3000.']);
+    expect(messages({ iops: '-2.5' })).toEqual(['IOPS must be greater than 0, e.g. 3000.']);
+  });
+
   it('a larger gp2 volume never has less baseline or a shorter burst', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 16_383 }), fc.integer({ min: 1, max: 2_000 }), (size, extra) => {
