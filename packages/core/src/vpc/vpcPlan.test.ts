@@ -501,6 +501,43 @@ describe('vpcPlan', () => {
       }
     });
 
+    it.each([
+      [{ quotas: { maxCidrs: 1e20 } }, ['quotas', 'maxCidrs'], 'at most 50'],
+      [{ quotas: { maxSubnets: 1e20 } }, ['quotas', 'maxSubnets'], 'too large'],
+      [{ futureAzs: 1e20 }, ['futureAzs'], 'at most 16'],
+      [{ futureAzs: -1e20 }, ['futureAzs'], 'at least 1'],
+      [{ ipv6: { cidr: '2001:db8::/56', subnetPrefix: 1e20 } }, ['ipv6', 'subnetPrefix'], '/44 to /64'],
+    ] as const)(
+      'answers a number beyond the safe range (%j) with one issue that says what is valid',
+      (extra, path, says) => {
+        const result = run(vpcPlan, {
+          vpcCidrs: ['10.0.0.0/16'],
+          azs: 1,
+          tiers: [{ name: 'a', size: '/24' }],
+          ...extra,
+        });
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.issues).toHaveLength(1);
+        expect(result.issues[0]?.path).toEqual(path);
+        expect(result.issues[0]?.message).toContain(says);
+        expect(result.issues[0]?.message).not.toContain('is a whole number');
+      },
+    );
+
+    // A count must be a whole number from 1 to 16; numeric text is a count, never an AZ name.
+    it.each([[1.5], ['1.5'], [' 2.5 '], ['1e3'], ['-1'], ['2,3'], [['us-east-1a', '1.5']]] as const)(
+      'rejects AZs %j as neither a whole count nor AZ names',
+      (azs) => {
+        const result = run(vpcPlan, { vpcCidrs: ['10.0.0.0/16'], azs, tiers: [{ name: 'a', size: '/24' }] });
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.issues).toHaveLength(1);
+        expect(result.issues[0]?.path).toEqual(['azs']);
+        expect(result.issues[0]?.message).toMatch(/whole number|letter/);
+      },
+    );
+
     it('accepts AZs as a count, a comma-separated text or a list', () => {
       const azs = (value: number | string | string[]) =>
         plan({ vpcCidrs: ['10.0.0.0/16'], azs: value, tiers: [{ name: 'a', size: '/24' }] }).value.azs;

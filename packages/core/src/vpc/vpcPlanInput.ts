@@ -9,6 +9,7 @@ export type VpcTierSize =
 
 const MAX_AZS = 16;
 const AZ_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 // Tier names are free text (exporters quote or sanitise them); only control characters are refused.
 // eslint-disable-next-line no-control-regex
 const TIER_NAME = /^[^\u0000-\u001f\u007f]+$/;
@@ -104,15 +105,20 @@ export const vpcAzsSchema = z
       context.addIssue({ code: 'custom', message, params: { code } });
       return z.NEVER;
     };
+    // Numeric text (1.5, 1e3, -2) is a count, never an AZ name: a count is a whole number 1–16.
     const asCount =
-      typeof raw === 'number'
-        ? raw
-        : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw)
-          ? Number(raw)
-          : undefined;
+      typeof raw === 'number' ? raw : typeof raw === 'string' && NUMERIC.test(raw) ? Number(raw) : undefined;
     if (asCount !== undefined) {
-      if (!Number.isInteger(asCount) || asCount < 1 || asCount > MAX_AZS)
-        return fail(`Give 1 to ${MAX_AZS} Availability Zones (got ${raw}).`, 'azs_count_out_of_range');
+      if (!Number.isInteger(asCount))
+        return fail(
+          `Give the number of Availability Zones as a whole number from 1 to ${MAX_AZS} (got ${String(raw).trim()}), or AZ names like us-east-1a,us-east-1b.`,
+          'azs_count_not_whole',
+        );
+      if (asCount < 1 || asCount > MAX_AZS)
+        return fail(
+          `Give the number of Availability Zones as a whole number from 1 to ${MAX_AZS} (got ${String(raw).trim()}).`,
+          'azs_count_out_of_range',
+        );
       return { names: Array.from({ length: asCount }, (_, index) => `az${index + 1}`), fromCount: true };
     }
     if (typeof raw === 'number')
@@ -129,6 +135,11 @@ export const vpcAzsSchema = z
       const parsed = azNameSchema.safeParse(name);
       if (!parsed.success)
         return fail(parsed.error.issues[0]?.message ?? 'Invalid AZ name.', 'az_name_invalid');
+      if (!/[A-Za-z]/.test(name))
+        return fail(
+          `"${name}" is not an Availability Zone name: AZ names, IDs and labels contain a letter (us-east-1a, use1-az1, a). For a count, give one whole number like 3.`,
+          'az_name_invalid',
+        );
     }
     const duplicate = list.find((name, index) => list.indexOf(name) !== index);
     if (duplicate !== undefined)
@@ -153,11 +164,12 @@ export const VpcPlanInput = z
         .min(1, 'Give at least one VPC CIDR (the primary), e.g. 10.0.0.0/16.'),
       azs: vpcAzsSchema,
       /** Reserve room in every tier for this many AZs, so adding AZs later moves nothing. */
+      // Range checks first and final, so 1e20 gets one issue (zod's int check also calls it too big).
       futureAzs: z
         .number({ error: 'futureAzs is a whole number of Availability Zones.' })
+        .min(1, { error: 'futureAzs is at least 1.', abort: true })
+        .max(MAX_AZS, { error: `futureAzs is at most ${MAX_AZS}.`, abort: true })
         .int('futureAzs is a whole number of Availability Zones.')
-        .min(1, 'futureAzs is at least 1.')
-        .max(MAX_AZS, `futureAzs is at most ${MAX_AZS}.`)
         .optional(),
       tiers: z
         .array(VpcTierInput, { error: 'Give the tiers as a list of { name, size }.' })
@@ -176,9 +188,9 @@ export const VpcPlanInput = z
             }),
             subnetPrefix: z
               .number({ error: 'The IPv6 subnet size is a prefix length like 64.' })
+              .min(1, { error: 'The IPv6 subnet size is a prefix length from /44 to /64.', abort: true })
+              .max(128, { error: 'The IPv6 subnet size is a prefix length from /44 to /64.', abort: true })
               .int('The IPv6 subnet size is a whole prefix length like 64.')
-              .min(1, 'The IPv6 subnet size is a prefix length from /44 to /64.')
-              .max(128, 'The IPv6 subnet size is a prefix length from /44 to /64.')
               .optional(),
           },
           { error: 'ipv6 is { cidr, subnetPrefix? }, e.g. { cidr: "2600:1f18:1234:5600::/56" }.' },
@@ -192,14 +204,19 @@ export const VpcPlanInput = z
           {
             maxCidrs: z
               .number({ error: 'maxCidrs is a whole number.' })
+              .min(1, { error: 'maxCidrs is at least 1.', abort: true })
+              .max(50, { error: 'AWS allows at most 50 IPv4 CIDR blocks per VPC.', abort: true })
               .int('maxCidrs is a whole number.')
-              .min(1, 'maxCidrs is at least 1.')
-              .max(50, 'AWS allows at most 50 IPv4 CIDR blocks per VPC.')
               .optional(),
             maxSubnets: z
               .number({ error: 'maxSubnets is a whole number.' })
-              .int('maxSubnets is a whole number.')
-              .min(1, 'maxSubnets is at least 1.')
+              .min(1, { error: 'maxSubnets is at least 1.', abort: true })
+              .int({
+                error: (issue) =>
+                  issue.code === 'too_big'
+                    ? 'maxSubnets is too large; give your subnets-per-VPC quota as a whole number (the AWS default is 200).'
+                    : 'maxSubnets is a whole number.',
+              })
               .optional(),
           },
           { error: 'quotas is { maxCidrs?, maxSubnets? }.' },
