@@ -343,6 +343,17 @@ describe('awscalc dynamodb cost', () => {
     expect(value.freeTier.applied).toBe(true);
   });
 
+  it('prints money as fixed-point decimal strings even for a tiny cost', async () => {
+    const { code, stdout } = await cli(['dynamodb', 'cost', '--reads', '0.0000001', '--json']);
+    expect(code).toBe(0);
+    // Every quoted number (money, quantities, unit prices) is plain decimal text.
+    const quoted = [...stdout.matchAll(/"([-+]?[\d.]+(?:e[-+]?\d+)?)"/gi)].map((match) => match[1]);
+    expect(quoted.length).toBeGreaterThan(10);
+    for (const text of quoted) expect(text).toMatch(/^\d+(\.\d+)?$/);
+    // About 0.2628 RRU a month × $0.125 per million = $0.0000000328….
+    expect(JSON.parse(stdout).onDemand.monthlyUsd).toMatch(/^0\.0000000328\d*$/);
+  });
+
   it('reports an unknown price key as an issue, and a malformed --price as a usage error', async () => {
     const bad = await json(['dynamodb', 'cost', '--writes', '1', '--price', 'nope=1']);
     expect(bad.code).toBe(1);

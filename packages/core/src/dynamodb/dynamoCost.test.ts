@@ -201,6 +201,31 @@ describe('dynamoCost', () => {
   });
 });
 
+/** Every string in a value that holds a number: money and quantities are decimal strings. */
+function numericStrings(value: unknown): string[] {
+  if (typeof value === 'string') return /^[-+]?[\d.]+(e[-+]?\d+)?$/i.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(numericStrings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(numericStrings);
+  return [];
+}
+
+describe('dynamoCost — decimal strings', () => {
+  it('prints tiny and huge money and quantities as fixed-point text, never exponent notation', () => {
+    // 1 read every 10⁷ s = 0.2628 RRU a month × $0.125 per million = $0.00000003285 (was "3.285e-8").
+    const tiny = cost({ workload: { operations: [{ type: 'GetItem', rate: 0.0000001 }] }, storage: 1 });
+    const huge = cost({
+      workload: { operations: [{ type: 'Scan', rate: 1e9, items: 1_000_000, itemSize: '400KB' }] },
+      storage: '1PB',
+    });
+    const strings = [...numericStrings(tiny), ...numericStrings(huge)];
+    expect(strings.length).toBeGreaterThan(50);
+    for (const text of strings) expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+    // (RRU a month are counted to 0.001, so 0.263 → $0.000000032875.)
+    expect(tiny.onDemand.lines[0]?.costUsd).toMatch(/^0\.0000000328\d*$/);
+    expect(huge.onDemand.readRequestUnitsPerMonth).toBe('262800000000000000000000');
+  });
+});
+
 describe('dynamoCostCurve', () => {
   it('gives a flat on-demand line and a falling provisioned line that cross near the break-even', () => {
     const result = run(dynamoCostCurve, { workload: writes(100) });
