@@ -45,14 +45,20 @@ export function s3ParseSize(
   units: ByteConvention,
   context: IssueSink,
   path: string,
-  options: { allowZero?: boolean } = {},
+  options: { allowZero?: boolean; total?: boolean } = {},
 ): number | undefined {
   const parsed = parseByteSize(raw, units);
   if (!parsed.ok) {
+    // parseByteSize's limit message speaks of one object or volume; a dataset total (a bucket, a
+    // month's retrievals) has no AWS maximum, so the bound is awscalc's exact arithmetic.
+    const message =
+      options.total && parsed.code === 'byte_size_too_large'
+        ? `"${String(raw).trim()}" is more than 2^53 − 1 bytes (about 8 PiB), the most awscalc adds up exactly; S3 sets no limit on the total size of a bucket, so price a larger dataset in parts (e.g. per bucket or per prefix) and add the results.`
+        : parsed.message;
     context.addIssue({
       code: 'custom',
       path: [path],
-      message: parsed.message,
+      message,
       params: { code: parsed.code },
     });
     return undefined;

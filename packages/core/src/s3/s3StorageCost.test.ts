@@ -239,6 +239,21 @@ describe('s3StorageCost', () => {
       }
   });
 
+  it('says a dataset total above 2^53 bytes is beyond exact arithmetic, not "no single object is that large"', () => {
+    for (const field of ['totalSize', 'retrievedSize'] as const) {
+      const input = { totalSize: '1 TiB', [field]: '9PiB' };
+      const result = run(s3StorageCost, input);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.issues.map((issue) => [issue.code, issue.path[0]])).toEqual([
+        ['byte_size_too_large', field],
+      ]);
+      expect(result.issues[0]?.message).toContain('2^53 − 1 bytes');
+      expect(result.issues[0]?.message).not.toContain('no single AWS object');
+      expect(result.issues[0]?.message).toContain('no limit on the total size of a bucket');
+    }
+  });
+
   it('rejects incomplete or contradictory input with codes', () => {
     const codes = (input: unknown) => {
       const result = run(s3StorageCost, input);

@@ -132,7 +132,9 @@ export const S3StorageCostInput = z
     };
     const size = (field: 'averageObjectSize' | 'totalSize' | 'retrievedSize', allowZero: boolean) => {
       const value = raw[field];
-      return value === undefined ? undefined : s3ParseSize(value, raw.units, context, field, { allowZero });
+      return value === undefined
+        ? undefined
+        : s3ParseSize(value, raw.units, context, field, { allowZero, total: field !== 'averageObjectSize' });
     };
     const input = {
       ...raw,
