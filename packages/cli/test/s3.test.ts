@@ -152,6 +152,35 @@ describe('awscalc s3 multipart', () => {
 });
 
 describe('awscalc s3 cost', () => {
+  it('prints money and byte strings in fixed-point, never exponent notation (1 object of 1 byte)', async () => {
+    const { code, stdout } = await cli('s3', 'cost', '--objects', '1', '--average-size', '1', '--json');
+    expect(code).toBe(0);
+    const numericStrings: string[] = [];
+    const walk = (node: unknown): void => {
+      if (typeof node === 'string') {
+        if (node.trim() !== '' && Number.isFinite(Number(node))) numericStrings.push(node);
+      } else if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+    };
+    const json = JSON.parse(stdout);
+    walk(json);
+    // 1 byte at $0.023 per GB-month is about 2.1e-11 USD: the strings must still read as plain decimals.
+    expect(numericStrings.length).toBeGreaterThan(10);
+    for (const text of numericStrings) expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+    const standard = json.classes.find(
+      (entry: { storageClass: string }) => entry.storageClass === 'STANDARD',
+    );
+    expect(standard.totalUsd).toMatch(/^0\.0{10}[1-9]\d*$/);
+  });
+
+  it('says a dataset total above 2^53 bytes is beyond exact arithmetic (S3 buckets have no size limit)', async () => {
+    const { code, stdout } = await cli('s3', 'cost', '--total-size', '9PiB', '--json');
+    expect(code).toBe(1);
+    const [issue] = JSON.parse(stdout).issues;
+    expect(issue).toMatchObject({ code: 'byte_size_too_large', path: ['totalSize'] });
+    expect(issue.message).not.toContain('no single AWS object');
+  });
+
   it('prints per-class totals and line items with unit prices, region, source and as-of', async () => {
     const { code, stdout } = await cli(
       's3',
