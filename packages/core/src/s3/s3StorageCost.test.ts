@@ -254,6 +254,20 @@ describe('s3StorageCost', () => {
     }
   });
 
+  it('gives money and byte strings in fixed-point for tiny amounts (1 byte ≈ 2.1e-11 USD a month)', () => {
+    const { value } = cost({ objectCount: 1, averageObjectSize: 1 });
+    const strings: string[] = [];
+    const walk = (node: unknown): void => {
+      if (typeof node === 'string') strings.push(node);
+      else if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+    };
+    walk(value);
+    const numeric = strings.filter((text) => text.trim() !== '' && Number.isFinite(Number(text)));
+    expect(numeric.length).toBeGreaterThan(10);
+    for (const text of numeric) expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+  });
+
   it('rejects incomplete or contradictory input with codes', () => {
     const codes = (input: unknown) => {
       const result = run(s3StorageCost, input);
