@@ -234,6 +234,53 @@ describe('awscalc vpc plan', () => {
     expect(stderr).toContain(text);
   });
 
+  it('prints the issues of describe-subnets JSON it cannot use as JSON on stdout with --json, exit 1', async () => {
+    const argv = ['vpc', 'plan', '10.0.0.0/16', '--azs', '2', '--tier', 'a=/24', '--existing-from', '-'];
+    const { code, stdout, stderr, json: value } = await runCliJson(argv, '{"Subnets":5}');
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout)).toEqual(value);
+    expect(value.issues[0]).toMatchObject({ code: 'describe_subnets_invalid', path: ['Subnets'] });
+    // Without --json the issues stay text on stderr.
+    const text = await runCli(argv, '{"Subnets":5}');
+    expect(text.code).toBe(1);
+    expect(text.stdout).toBe('');
+    expect(text.stderr).toContain('Subnets is a list');
+  });
+
+  it('prints invalid input as JSON issues with --json when exporting too', async () => {
+    const {
+      code,
+      stderr,
+      json: value,
+    } = await runCliJson([
+      'vpc',
+      'plan',
+      '10.0.0.0/16',
+      '--azs',
+      '1',
+      '--tier',
+      'a=/12',
+      '--format',
+      'terraform',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(value.issues[0]).toMatchObject({ code: 'tier_prefix_out_of_range' });
+  });
+
+  it.each([
+    [['--max-cidrs', '99999999999999999999'], ['quotas', 'maxCidrs'], 'at most 50'],
+    [['--azs', '1.5'], ['azs'], 'whole number'],
+  ])('answers %j with one issue that says what is valid', async (flags, path, says) => {
+    const argv = ['vpc', 'plan', '10.0.0.0/16', '--azs', '1', '--tier', 'a=/24', ...flags];
+    const { code, value } = await json(...argv);
+    expect(code).toBe(1);
+    expect(value.issues).toHaveLength(1);
+    expect(value.issues[0].path).toEqual(path);
+    expect(value.issues[0].message).toContain(says);
+  });
+
   it('exits 1 with issues for invalid input', async () => {
     const { code, value } = await json('vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/12');
     expect(code).toBe(1);

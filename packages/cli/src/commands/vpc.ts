@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  type Issue,
   run,
   VPC_EXPORT_FORMATS,
   type VpcExportFormat,
@@ -12,7 +13,6 @@ import {
 import {
   type Command,
   EXIT,
-  formatIssues,
   formatTrace,
   formatWarnings,
   parseFlags,
@@ -38,9 +38,11 @@ Each tier's subnets sit side by side in one aligned block with a slot per AZ (se
 adding an AZ later fills the next slot and moves nothing.
 
 Flags:
-  --azs <n|names>          required. A count (3 → AZs named az1, az2, az3: placeholders that exports
-                           turn into the Region's 1st, 2nd, 3rd available AZ) or a comma-separated
-                           list of AZ names (us-east-1a,us-east-1b) or AZ IDs (use1-az1,use1-az2).
+  --azs <n|names>          required. A count, a whole number 1–16 (3 → AZs named az1, az2, az3:
+                           placeholders that exports turn into the Region's 1st, 2nd, 3rd available
+                           AZ), or a comma-separated list of AZ names (us-east-1a,us-east-1b) or AZ
+                           IDs (use1-az1,use1-az2). Any other label with a letter (a,b) is a
+                           placeholder like az1; numbers such as 1.5 or 2,3 are refused, not names.
   --tier <name>=<size>     required, repeatable, in order. <size> is /N (16–28) or a host count:
                            --tier public=/24 --tier private=4000 --tier data=/26
   --lb-tier <name>         repeatable. Marks a tier as a load-balancer tier: ELB needs each subnet to
@@ -51,6 +53,9 @@ Flags:
                            against AWS's association restrictions in the order given.
   --existing <cidr:tier:az> repeatable. A subnet that already exists: kept exactly where it is; new
                            subnets go around it. e.g. --existing 10.0.0.0/24:public:az1
+                           An AZ that is neither planned nor a real AZ name/ID (az9 with --azs 2)
+                           is warned about; exports ask for it (a Terraform variable, a
+                           CloudFormation parameter) rather than guess.
   --existing-from <file|-> existing subnets from the JSON of \`aws ec2 describe-subnets\` (a file, or
                            - for stdin); the tier is the subnet's "Tier" tag (or --tier-tag), else
                            its Name tag, else its ID; the AZ is its AvailabilityZone.
@@ -72,7 +77,8 @@ Flags:
   -h, --help               show this help
 
 Exit codes: 0 the plan is valid; 1 the plan has problems (it does not fit, or AWS would reject it:
-see "problems") or the input is invalid; 2 usage error.
+see "problems") or the input is invalid (with --json, printed as { "issues": [...] } on stdout, also
+for --existing-from JSON that is not describe-subnets output); 2 usage error (text on stderr).
 
 Examples:
   awscalc vpc plan 10.0.0.0/16 --azs 3 --tier public=/24 --tier private=4000 --tier data=/26
@@ -122,6 +128,9 @@ const planCommand: Command = {
         io.out(planHelp);
         return EXIT.ok;
       }
+      // Input that was understood but is invalid: exit 1, as JSON on stdout with --json.
+      const invalid = (issues: readonly Issue[]) =>
+        printResult(io, { ok: false, issues }, { json: values.json === true, render: () => '' });
       const vpcCidrs = [...positionals, ...(values.secondary ?? [])];
       if (vpcCidrs.length === 0)
         throw new UsageError(
@@ -180,10 +189,7 @@ const planCommand: Command = {
           );
         }
         const imported = vpcExistingFromDescribeSubnets(raw, values['tier-tag'] ?? 'Tier');
-        if (!imported.ok) {
-          io.err(formatIssues(imported.issues));
-          return EXIT.invalid;
-        }
+        if (!imported.ok) return invalid(imported.issues);
         existing.push(...imported.existing);
       }
       const futureAzs = wholeNumber('--future-azs', values['future-azs']);
@@ -219,10 +225,7 @@ const planCommand: Command = {
       const result = run(vpcPlan, input);
       const exitFor = (value: VpcPlan) => (value.problems.length > 0 ? EXIT.invalid : EXIT.ok);
       if (format !== undefined) {
-        if (!result.ok) {
-          io.err(formatIssues(result.issues));
-          return EXIT.invalid;
-        }
+        if (!result.ok) return invalid(result.issues);
         io.out(
           vpcExport(result.value, format as VpcExportFormat, {
             warnings: result.warnings,
