@@ -137,6 +137,18 @@ describe('awscalc dynamodb capacity', () => {
     expect(gsiCode).toBe(1);
     expect(gsiValue.problems[0].path).toEqual(['globalSecondaryIndexes', 0, 'projectedItemSize']);
     expect((await json(['dynamodb', 'capacity', '--reads', '10', '--item-size', '400KB'])).code).toBe(0);
+    const text = await cli([
+      'dynamodb',
+      'capacity',
+      '--reads',
+      '10',
+      '--writes',
+      '1',
+      '--write-size',
+      '401KB',
+    ]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('problem (--write-size): writes: itemSize 410,624 bytes');
   });
 
   it('rejects a consistency a transaction cannot have instead of ignoring it', async () => {

@@ -470,19 +470,18 @@ export const dynamoCapacityCommand: Command = {
       if (!built.ok)
         return printJsonError(io, values.json === true, 'workload_not_json', 'workload', built.message);
       const operations = Array.isArray(built.workload.operations) ? built.workload.operations : [];
-      const result = withFlagPaths(run(dynamoCapacity, built.workload), (path) =>
-        workloadFlagFor(path, values, operations),
-      );
+      const flagFor = (path: IssuePath) => workloadFlagFor(path, values, operations);
+      const result = withFlagPaths(run(dynamoCapacity, built.workload), flagFor);
       return printResult(io, result, {
         json: values.json === true,
         render: (value, trace) =>
-          renderCapacity(value) + (values.trace ? `\nArithmetic:\n${formatTrace(trace)}\n` : ''),
+          renderCapacity(value, flagFor) + (values.trace ? `\nArithmetic:\n${formatTrace(trace)}\n` : ''),
         exitFor: (value) => (value.problems.length > 0 ? EXIT.invalid : EXIT.ok),
       });
     }),
 };
 
-function renderCapacity(value: DynamoCapacity): string {
+function renderCapacity(value: DynamoCapacity, flagFor: (path: IssuePath) => string | undefined): string {
   const operations = table([
     ['#', 'Operation', 'Calls/s', 'Items', 'RCU/call', 'WCU/call', 'RCU/s', 'WCU/s', 'Reads from'],
     ...value.operations.map((op) => [
@@ -550,7 +549,7 @@ function renderCapacity(value: DynamoCapacity): string {
       `${num(value.onDemand.peak.readRequestUnitsPerSecond)} RRU/s, ${num(value.onDemand.peak.writeRequestUnitsPerSecond)} WRU/s = ${num(value.onDemand.peak.newTableLoad)} × what a new table sustains`,
     ],
   ]);
-  const problems = value.problems.map((problem) => `problem: ${problem.message}\n`).join('');
+  const problems = problemLines(value.problems, flagFor);
   return `${operations}\n${scopes}\n${facts}${burst ? `Burst (300 s of unused capacity, best effort):\n${burst}\n` : ''}${problems ? `\n${problems}` : ''}\n${value.convention}\n`;
 }
 
@@ -630,7 +629,7 @@ export const dynamoCostCommand: Command = {
         streamReadRequestsPerMonth: '--stream-reads',
         replicaRegions: '--replicas',
       };
-      const result = withFlagPaths(run(dynamoCost, input), ([head, ...rest]) => {
+      const flagFor = ([head, ...rest]: IssuePath) => {
         if (head === 'workload') return workloadFlagFor(rest, values, operations);
         if (typeof head !== 'string') return undefined;
         if (costFlags[head] !== undefined) return costFlagNames[head];
@@ -640,17 +639,18 @@ export const dynamoCostCommand: Command = {
             : workloadFlagFor(['operations', 0, 'itemSize'], values, [{ name: 'writes' }]);
         if (head === 'priceOverrides' && values.price !== undefined) return '--price';
         return undefined;
-      });
+      };
+      const result = withFlagPaths(run(dynamoCost, input), flagFor);
       return printResult(io, result, {
         json: values.json === true,
         render: (value, trace) =>
-          renderCost(value) + (values.trace ? `\nArithmetic:\n${formatTrace(trace)}\n` : ''),
+          renderCost(value, flagFor) + (values.trace ? `\nArithmetic:\n${formatTrace(trace)}\n` : ''),
         exitFor: (value) => (value.problems.length > 0 ? EXIT.invalid : EXIT.ok),
       });
     }),
 };
 
-function renderCost(value: DynamoCost): string {
+function renderCost(value: DynamoCost, flagFor: (path: IssuePath) => string | undefined): string {
   const lines = (mode: string, cost: DynamoCost['onDemand']['lines']) =>
     cost.map((line) => [
       mode,
@@ -693,7 +693,7 @@ function renderCost(value: DynamoCost): string {
     ],
     ['Free tier', value.freeTier.note],
   ]);
-  const problems = value.problems.map((problem) => `problem: ${problem.message}\n`).join('');
+  const problems = problemLines(value.problems, flagFor);
   return `${bill}\n${summary}${problems ? `\n${problems}` : ''}`;
 }
 
@@ -702,3 +702,16 @@ export const dynamodbCommand = subcommands(
   'DynamoDB item size, capacity units and cost (1 KB = 1,024 bytes)',
   [dynamoItemSizeCommand, dynamoCapacityCommand, dynamoCostCommand],
 );
+
+/** Problems as text, naming the flag typed when one filled the field (as issues do). */
+function problemLines(
+  problems: readonly { readonly message: string; readonly path: IssuePath }[],
+  flagFor: (path: IssuePath) => string | undefined,
+): string {
+  return problems
+    .map((problem) => {
+      const flag = flagFor(problem.path);
+      return `problem${flag ? ` (${flag})` : ''}: ${problem.message}\n`;
+    })
+    .join('');
+}
