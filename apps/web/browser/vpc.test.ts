@@ -103,6 +103,16 @@ describe('VPC planner page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses 1.5 Availability Zones beside the field instead of planning an AZ named "1.5"', async () => {
+    const { page, errors } = await openApp(browser, '/vpc');
+    await expect.poll(async () => (await subnetRows(page)).length).toBe(9);
+    await page.getByLabel('Availability Zones').fill('1.5');
+    await expect.poll(() => page.getByLabel('Availability Zones').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('alert').first().textContent()).toContain('whole number from 1 to 16');
+    expect((await subnetRows(page)).map((row) => row[1])).not.toContain('1.5');
+    expect(errors).toEqual([]);
+  });
+
   it('explains a plan that does not fit', async () => {
     const { page } = await openApp(browser, '/vpc');
     await page.getByLabel('Primary VPC CIDR').fill('10.0.0.0/24');
