@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { Issue, Result, TraceStep, Warning } from '@awscalc/core';
+import { Decimal, type Issue, type Result, type TraceStep, type Warning } from '@awscalc/core';
 import type { Io } from './io.ts';
 
 /** Exit codes: 0 ok, 1 the input was understood but is invalid for AWS (issues/problems), 2 usage error. */
@@ -162,14 +162,19 @@ export function formatWarnings(warnings: readonly Warning[]): string {
     : `\n${warnings.map((warning) => `warning: ${warning.message}`).join('\n')}\n`;
 }
 
+/** A trace value as people write it: 0.0000001, not 1e-7. */
+function plain(value: string | number | boolean): string {
+  return typeof value === 'number' ? new Decimal(value).toString() : String(value);
+}
+
 /** Renders the trace as numbered lines for `--trace` / human output. */
 export function formatTrace(trace: readonly TraceStep[]): string {
   return trace
     .map((step, index) => {
       const inputs = Object.entries(step.inputs)
-        .map(([key, value]) => `${key}=${String(value)}`)
+        .map(([key, value]) => `${key}=${plain(value)}`)
         .join(', ');
-      return `${String(index + 1).padStart(2)}. ${step.formula} [${inputs}] = ${String(step.value)} ${step.unit}${step.source ? `\n    source: ${step.source}` : ''}`;
+      return `${String(index + 1).padStart(2)}. ${step.formula} [${inputs}] = ${plain(step.value)} ${step.unit}${step.source ? `\n    source: ${step.source}` : ''}`;
     })
     .join('\n');
 }

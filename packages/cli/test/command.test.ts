@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlags, UsageError } from '../src/command.ts';
+import { formatTrace, parseFlags, UsageError } from '../src/command.ts';
 
 describe('parseFlags', () => {
   it('reads a negative number as the value of the flag before it, so the calculator can judge it', () => {
@@ -10,5 +10,15 @@ describe('parseFlags', () => {
 
   it('still treats an unknown flag as a usage error', () => {
     expect(() => parseFlags(['--nope'], { reads: { type: 'string' } })).toThrow(UsageError);
+  });
+});
+
+describe('formatTrace', () => {
+  it('writes numbers in plain decimal, never exponent notation', () => {
+    const text = formatTrace([
+      { id: 'x', formula: 'rate × 1', inputs: { rate: 1e-7 }, value: 2.5e21, unit: 'units' },
+    ]);
+    expect(text).toContain('rate=0.0000001');
+    expect(text).toContain('= 2500000000000000000000 units');
   });
 });
