@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
+  DYNAMO_PARTITION_LIMITS,
   type DynamoCapacity,
   type DynamoCost,
   type DynamoItemSize,
@@ -531,7 +532,10 @@ function renderCapacity(value: DynamoCapacity, flagFor: (path: IssuePath) => str
       'Target utilisation',
       `${value.provisioned.targetUtilizationPercent} % (provision = max(1, ceil(consumed ÷ target)))`,
     ],
-    ['Minimum partitions', `${value.provisioned.minimumPartitions} (3,000 RCU / 1,000 WCU each)`],
+    [
+      'Minimum partitions',
+      `${value.provisioned.minimumPartitions} (${DYNAMO_PARTITION_LIMITS.readUnits.value.toLocaleString('en-US')} RCU / ${DYNAMO_PARTITION_LIMITS.writeUnits.value.toLocaleString('en-US')} WCU each)`,
+    ],
     ...(value.provisioned.hotKey
       ? ([
           [

@@ -1,4 +1,4 @@
-import type { DynamoCapacity } from '@awscalc/core';
+import { DYNAMO_PARTITION_LIMITS, type DynamoCapacity } from '@awscalc/core';
 
 const units = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
@@ -26,7 +26,11 @@ export function CapacityResults({ value }: { value: DynamoCapacity }) {
           {units(value.onDemand.writeRequestUnitsPerMonth)} WRU ({value.onDemand.month.label})
         </dd>
         <dt>Minimum partitions</dt>
-        <dd>{value.provisioned.minimumPartitions} (3,000 RCU / 1,000 WCU each)</dd>
+        <dd>
+          {value.provisioned.minimumPartitions} (
+          {DYNAMO_PARTITION_LIMITS.readUnits.value.toLocaleString('en-US')} RCU /{' '}
+          {DYNAMO_PARTITION_LIMITS.writeUnits.value.toLocaleString('en-US')} WCU each)
+        </dd>
       </dl>
       <table aria-label="Units per operation">
         <thead>
