@@ -1,8 +1,8 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { Decimal, type Issue, type Result, type TraceStep, type Warning } from '@awscalc/core';
+import { Decimal, didYouMean, type Issue, type Result, type TraceStep, type Warning } from '@awscalc/core';
 import type { Io } from './io.ts';
 
-/** Exit codes: 0 ok, 1 the input was understood but is invalid for AWS (issues/problems), 2 usage error. */
+/** Exit codes, the same for every command: 0 ok, 1 invalid input or a configuration AWS would refuse (issues/problems), 2 usage error. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 /** One `awscalc <name> …` command. `run` returns the exit code. */
@@ -42,9 +42,12 @@ export function parseFlags<const Options extends FlagSpec>(
       strict: true,
     });
   } catch (error) {
-    throw new UsageError(
-      error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error),
-    );
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error);
+    // node says "Unknown option '--get-rat'"; add the flag that was probably meant.
+    const unknown = /Unknown option '(--?[^']+)'/.exec(message)?.[1];
+    const known = [...Object.keys(options), 'json', 'help'].map((name) => `--${name}`);
+    const suggestion = unknown ? didYouMean(unknown, known) : undefined;
+    throw new UsageError(suggestion ? `${message} Did you mean ${suggestion}?` : message);
   }
 }
 
@@ -109,8 +112,9 @@ export function subcommands(name: string, summary: string, children: readonly Co
       }
       const child = children.find((candidate) => candidate.name === sub);
       if (!child) {
+        const suggestion = didYouMean(sub, children.map((c) => c.name));
         io.err(
-          `awscalc ${name}: unknown command "${sub}". Commands: ${children.map((c) => c.name).join(', ')}.\n`,
+          `awscalc ${name}: unknown command "${sub}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Commands: ${children.map((c) => c.name).join(', ')}.\n`,
         );
         return EXIT.usage;
       }

@@ -1,4 +1,6 @@
+import { didYouMean } from '@awscalc/core';
 import { EXIT } from './command.ts';
+import { EXIT_CODES_HELP } from './declare.ts';
 import { commands } from './commands/index.ts';
 import type { Io } from './io.ts';
 
@@ -12,7 +14,7 @@ const usage = () =>
     ...commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`),
     '',
     'Run "awscalc <command> --help" for its flags and examples.',
-    'Exit codes: 0 ok, 1 invalid for AWS or unparseable input, 2 usage error.',
+    EXIT_CODES_HELP,
     '',
   ].join('\n');
 
@@ -25,7 +27,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    io.err(`awscalc: unknown command "${name}".\n\n${usage()}`);
+    const suggestion = didYouMean(name, commands.map((candidate) => candidate.name));
+    io.err(`awscalc: unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}\n\n${usage()}`);
     return EXIT.usage;
   }
   try {

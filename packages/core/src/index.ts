@@ -31,3 +31,6 @@ export { formatDuration, parseDuration } from './units/duration.ts';
 export type { RateParse } from './units/rate.ts';
 export { parseRate } from './units/rate.ts';
 export * from './vpc/index.ts';
+export * from './input/index.ts';
+export type { CalculatorEntry } from './registry.ts';
+export { calculatorEntry, calculators, inputFields, inputJsonSchema } from './registry.ts';

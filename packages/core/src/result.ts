@@ -1,15 +1,12 @@
 import type { z } from 'zod';
+import type { Problem } from './input/problem.ts';
 import type { TraceStep } from './trace.ts';
 
-/** Why an input cannot be calculated: data with a stable code and the path of the offending field. */
-export interface Issue {
-  /** Stable, machine-readable, e.g. `cidr_prefix_out_of_range`. Faces may switch on it. */
-  readonly code: string;
-  /** Where the problem is in the raw input, e.g. `['tiers', 2, 'size']`; `[]` for the whole input. */
-  readonly path: ReadonlyArray<string | number>;
-  /** What was wrong and what would be valid. */
-  readonly message: string;
-}
+/**
+ * Why an input cannot be calculated: the one failure shape (`Problem`), with a stable code and the
+ * path of the offending field. A result's `problems` (what AWS would refuse) use the same shape.
+ */
+export type Issue = Problem;
 
 /** Something a person should know about a valid result (e.g. a non-canonical CIDR that was normalised). */
 export interface Warning {

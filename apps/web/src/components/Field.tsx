@@ -18,8 +18,8 @@ export function Field(props: {
   hint?: ReactNode;
   placeholder?: string;
   name?: string;
-  inputMode?: 'text' | 'numeric' | 'decimal';
-  width?: 'narrow' | 'wide';
+  inputMode?: 'text' | 'numeric' | 'decimal' | undefined;
+  width?: 'narrow' | 'wide' | undefined;
 }) {
   const id = useId();
   const errors = props.issues ?? [];

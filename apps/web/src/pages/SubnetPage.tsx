@@ -1,27 +1,27 @@
-import { run, subnetInspect } from '@awscalc/core';
+import { calculatorEntry, run, subnetInspect } from '@awscalc/core';
 import { useMemo } from 'react';
-import { Field, issuesAt } from '../components/Field.tsx';
+import { fieldOf, InputField, useFieldParam } from '../components/InputField.tsx';
 import { Notices } from '../components/Notices.tsx';
 import { TraceTable } from '../components/TraceTable.tsx';
-import { useTextParam } from '../url.ts';
 
 const grouped = (decimal: string) => decimal.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** Subnet inspector: type a CIDR, see its addresses, AWS's reserved ones and whether AWS accepts it. */
+const cidrField = fieldOf(calculatorEntry('subnet'), 'cidr');
+
 export function SubnetPage() {
-  const [cidr, setCidr] = useTextParam('cidr', '10.0.0.0/24');
+  const [cidr, setCidr] = useFieldParam(cidrField, '10.0.0.0/24');
   const result = useMemo(() => run(subnetInspect, { cidr }), [cidr]);
   return (
     <section aria-label="Subnet inspector">
       <p className="lede">
         An IPv4 or IPv6 CIDR as AWS sees it: AWS reserves the first four and the last address of every subnet.
       </p>
-      <Field
-        label="CIDR"
-        name="cidr"
+      <InputField
+        field={cidrField}
         value={cidr}
         onChange={setCidr}
-        issues={result.ok ? [] : issuesAt(result.issues, ['cidr'])}
+        issues={result.ok ? [] : result.issues}
         hint="e.g. 10.16.16.0/20 or 2600:1f18:1234:5600::/56"
         width="wide"
       />

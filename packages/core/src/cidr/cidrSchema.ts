@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type FieldMeta, field } from '../input/fieldMeta.ts';
+import { tooLong } from '../input/fields.ts';
 import { type Cidr, parseCidr } from './cidr.ts';
 
 /** A zod schema for CIDR text: strict parsing, with the parser's own code and message as the issue. */
@@ -10,3 +12,17 @@ export const cidrSchema = z
     context.addIssue({ code: 'custom', message: parsed.message, params: { code: parsed.code } });
     return z.NEVER;
   });
+
+/** A CIDR field with a label in every message, text bounded before parsing. */
+export function cidrField(meta: FieldMeta) {
+  const schema = z
+    .string({ error: `${meta.label} must be a CIDR as text, e.g. ${meta.example}.` })
+    .transform((text, context): Cidr => {
+      if (tooLong(context, meta, text, 100)) return z.NEVER;
+      const parsed = parseCidr(text);
+      if (parsed.ok) return parsed.value;
+      context.addIssue({ code: 'custom', message: parsed.message, params: { code: parsed.code } });
+      return z.NEVER;
+    });
+  return field(schema, meta);
+}

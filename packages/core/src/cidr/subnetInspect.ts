@@ -25,15 +25,24 @@ import {
   knownCidr,
   lastAddress,
 } from './cidr.ts';
-import { cidrSchema } from './cidrSchema.ts';
+import { inputObject } from '../input/inputObject.ts';
+import type { Problem } from '../input/problem.ts';
+import { cidrField } from './cidrSchema.ts';
 
-export const SubnetInspectInput = z.object({ cidr: cidrSchema });
+export const SubnetInspectInput = inputObject({
+  cidr: cidrField({
+    label: 'CIDR',
+    flag: 'cidr',
+    param: 'cidr',
+    description: 'An IPv4 or IPv6 block in CIDR notation.',
+    example: '10.0.0.0/16',
+  }),
+});
 export type SubnetInspectInput = z.input<typeof SubnetInspectInput>;
 
 /** Why a block is not valid as an AWS VPC or subnet CIDR, and for which of the two. */
-export interface CidrProblem {
-  readonly code: string;
-  readonly message: string;
+/** A reason AWS refuses the block, and whether as a VPC CIDR, a subnet CIDR or both. */
+export interface CidrProblem extends Problem {
   readonly appliesTo: ReadonlyArray<'vpc' | 'subnet'>;
 }
 
@@ -180,6 +189,7 @@ function sizeProblems(
     return [
       {
         code: `${scope}_prefix_too_short`,
+        path: ['cidr'],
         appliesTo: [scope],
         message: `/${prefixLength} is larger than an IPv${version} ${what} CIDR may be: AWS allows ${allowed}.`,
       },
@@ -189,6 +199,7 @@ function sizeProblems(
     return [
       {
         code: `${scope}_prefix_too_long`,
+        path: ['cidr'],
         appliesTo: [scope],
         message: `/${prefixLength} is smaller than an IPv${version} ${what} CIDR may be: AWS allows ${allowed}.`,
       },
@@ -199,6 +210,7 @@ function sizeProblems(
     return [
       {
         code: `${scope}_prefix_not_on_step`,
+        path: ['cidr'],
         appliesTo: [scope],
         message: `/${prefixLength} is not an allowed IPv${version} ${what} size: AWS allows ${allowed} (nearest: /${lower} or /${lower + step}).`,
       },
@@ -216,6 +228,7 @@ function ipv4Problems(cidr: Cidr): CidrProblem[] {
     if (cidrsOverlap(cidr, knownCidr(forbidden.cidr))) {
       problems.push({
         code: 'forbidden_range',
+        path: ['cidr'],
         appliesTo: ['vpc', 'subnet'],
         message: `${formatCidr(cidr)} overlaps ${forbidden.cidr} (${forbidden.name}), which AWS does not allow in a VPC; choose an RFC 1918 block such as 10.0.0.0/16.`,
       });
@@ -261,6 +274,7 @@ function ipv6Problems(cidr: Cidr): CidrProblem[] {
     if (cidrsOverlap(cidr, knownCidr(special.cidr))) {
       problems.push({
         code: 'ipv6_special_range',
+        path: ['cidr'],
         appliesTo: ['vpc', 'subnet'],
         message: `${formatCidr(cidr)} overlaps ${special.cidr} (${special.name}), which is not unicast network space and cannot be a VPC or subnet block.`,
       });

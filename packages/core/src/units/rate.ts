@@ -1,3 +1,5 @@
+import { excerpt } from '../input/excerpt.ts';
+import { parseNumberText } from '../input/numberText.ts';
 import { Decimal } from '../money/decimal.ts';
 
 export type RateParse =
@@ -27,29 +29,40 @@ const PER: Record<string, number> = {
  * parseRate('6000/min') //=> { ok: true, perSecond: 100 }
  */
 export function parseRate(input: string | number): RateParse {
-  const text = String(input).trim().toLowerCase().replace(/\s+/g, '');
-  const match =
-    /^(\d+(?:\.\d+)?(?:e\d+)?)([km]?)(?:\/(s|sec|second|m|min|minute|h|hr|hour|d|day|month))?$/.exec(text);
-  if (!match) {
-    return {
-      ok: false,
-      code: 'rate_invalid',
-      message: `"${String(input)}" is not a rate; write requests per second (100) or with a period (6000/min, 1.2M/day).`,
-    };
-  }
-  const [, amount = '0', multiplier = '', period = 's'] = match;
-  if (new Decimal(amount).greaterThan(1e15)) {
+  const text = String(input).trim().toLowerCase();
+  const invalid: RateParse = {
+    ok: false,
+    code: 'rate_invalid',
+    message: `"${excerpt(String(input))}" is not a rate; write requests per second (100, 12,000) or with a period (6000/min, 1.2M/day).`,
+  };
+  // amount[k|m][/period]: split once at the slash, then read each side; linear in the text.
+  const slash = text.indexOf('/');
+  const amountText = (slash === -1 ? text : text.slice(0, slash)).trim();
+  const period = slash === -1 ? 's' : text.slice(slash + 1).trim();
+  if (!Object.hasOwn(PER, period)) return invalid;
+  const suffix = amountText.at(-1);
+  const multiplier = suffix === 'k' ? 1e3 : suffix === 'm' ? 1e6 : 1;
+  const number = parseNumberText(multiplier === 1 ? amountText : amountText.slice(0, -1));
+  if (!number.ok) {
+    if (number.reason !== 'too_large') return invalid;
     return {
       ok: false,
       code: 'rate_too_large',
-      message: `"${String(input)}" is beyond any AWS request rate; give at most 10^15 per period.`,
+      message: `"${excerpt(String(input))}" is beyond any AWS request rate; give at most 10^15 per period.`,
     };
   }
-  const scale = multiplier === 'k' ? 1e3 : multiplier === 'm' ? 1e6 : 1;
+  if (number.value < 0) return invalid;
+  if (new Decimal(number.plain).greaterThan(1e15)) {
+    return {
+      ok: false,
+      code: 'rate_too_large',
+      message: `"${excerpt(String(input))}" is beyond any AWS request rate; give at most 10^15 per period.`,
+    };
+  }
   return {
     ok: true,
-    perSecond: new Decimal(amount)
-      .times(scale)
+    perSecond: new Decimal(number.plain)
+      .times(multiplier)
       .dividedBy(PER[period] ?? 1)
       .toNumber(),
   };
