@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { subnetInspect } from './cidr/subnetInspect.ts';
+import { cidrCalculators } from './cidr/registry.ts';
+import { dynamodbCalculators } from './dynamodb/registry.ts';
+import { ebsCalculators } from './ebs/registry.ts';
 import { type InputField, fieldRegistry, fieldsOf } from './input/fieldMeta.ts';
 import type { Calculator } from './result.ts';
+import { s3Calculators } from './s3/registry.ts';
+import { vpcCalculators } from './vpc/registry.ts';
 
 /**
  * Every calculator awscalc offers, once. The CLI builds its commands, flags and help from these
@@ -22,13 +26,11 @@ export interface CalculatorEntry {
 }
 
 export const calculators: readonly CalculatorEntry[] = [
-  {
-    id: 'subnet',
-    title: 'Subnet inspector',
-    summary: 'inspect a CIDR: addresses, AWS-reserved addresses, usable count, VPC/subnet validity',
-    calculator: subnetInspect,
-    page: '/subnet',
-  },
+  ...cidrCalculators,
+  ...vpcCalculators,
+  ...s3Calculators,
+  ...dynamodbCalculators,
+  ...ebsCalculators,
 ];
 
 /** The entry with this id; throws for an unknown id (a programmer error in a face). */
