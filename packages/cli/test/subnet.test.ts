@@ -42,8 +42,10 @@ describe('awscalc subnet', () => {
     expect(json.trace.length).toBeGreaterThan(0);
   });
 
-  it('explains each false validity in problems', async () => {
-    const json = JSON.parse((await cli('subnet', '10.0.0.0/8', '--json')).stdout);
+  it('explains each false validity in problems and exits 1 (AWS would refuse the block)', async () => {
+    const { code, stdout } = await cli('subnet', '10.0.0.0/8', '--json');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
     expect(json.vpcValid).toBe(false);
     expect(json.problems).toContainEqual(
       expect.objectContaining({
@@ -61,6 +63,13 @@ describe('awscalc subnet', () => {
         { code: 'cidr_prefix_out_of_range', path: ['cidr'], message: expect.stringContaining('/0 to /32') },
       ],
     });
+  });
+
+  it('prints the table and then each problem naming the flag, exit 1, for a block AWS refuses', async () => {
+    const { code, stdout } = await cli('subnet', '10.0.0.0/8');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/Valid VPC CIDR\s+no/);
+    expect(stdout).toMatch(/problem \(--cidr\): \/8 is larger than an IPv4 VPC CIDR may be/);
   });
 
   it('writes the message to stderr without --json', async () => {
@@ -106,8 +115,12 @@ describe('awscalc', () => {
   });
 
   it('runs as the real `awscalc` binary, with no build step', () => {
-    const stdout = execFileSync('node', [BIN, 'subnet', '2001:db8:0:1:1:1:1:1/128', '--json']).toString();
-    expect(JSON.parse(stdout)).toMatchObject({ network: '2001:db8:0:1:1:1:1:1', totalAddresses: '1' });
+    const stdout = execFileSync('node', [BIN, 'subnet', '2600:1f18:1234:5600::/56', '--json']).toString();
+    expect(JSON.parse(stdout)).toMatchObject({ network: '2600:1f18:1234:5600::', totalAddresses: '4722366482869645213696' });
+    // A /128 is understood (one address) but AWS refuses it as a VPC and as a subnet: exit 1, full result.
+    const single = spawnSync('node', [BIN, 'subnet', '2001:db8:0:1:1:1:1:1/128', '--json']);
+    expect(single.status).toBe(1);
+    expect(JSON.parse(single.stdout.toString())).toMatchObject({ network: '2001:db8:0:1:1:1:1:1', totalAddresses: '1', subnetValid: false });
     const invalid = spawnSync('node', [BIN, 'subnet', '10.0.0.0/33', '--json']);
     expect(invalid.status).toBe(1);
     expect(JSON.parse(invalid.stdout.toString()).issues[0].code).toBe('cidr_prefix_out_of_range');
