@@ -11,6 +11,9 @@ export const projects = [
       name: 'core',
       environment: 'node',
       include: ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'],
+      // Differential tests spawn Python and take seconds on a loaded 2-core machine; every test
+      // must stay under a third of its timeout (the counting reporter lists any that does not).
+      testTimeout: 30_000,
       setupFiles: ['test-support/failOnConsole.ts'],
     },
   }),
@@ -27,6 +30,7 @@ export const projects = [
       name: 'web',
       environment: 'node',
       include: ['apps/web/src/**/*.test.ts', 'apps/web/src/**/*.test.tsx'],
+      testTimeout: 30_000,
     },
   }),
   defineProject({
@@ -35,12 +39,10 @@ export const projects = [
       environment: 'node',
       include: ['apps/web/browser/**/*.test.ts'],
       globalSetup: ['apps/web/browser/serveBuiltApp.ts'],
-      testTimeout: 60_000,
+      testTimeout: 90_000,
       hookTimeout: 180_000,
       // One Chromium at a time: the machine has two cores.
       fileParallelism: false,
     },
   }),
 ] satisfies TestProjectConfiguration[];
-
-export default projects;

@@ -42,7 +42,8 @@ export function parseFlags<const Options extends FlagSpec>(
       strict: true,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error);
+    const message =
+      error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error);
     // node says "Unknown option '--get-rat'"; add the flag that was probably meant.
     const unknown = /Unknown option '(--?[^']+)'/.exec(message)?.[1];
     const known = [...Object.keys(options), 'json', 'help'].map((name) => `--${name}`);
@@ -112,7 +113,10 @@ export function subcommands(name: string, summary: string, children: readonly Co
       }
       const child = children.find((candidate) => candidate.name === sub);
       if (!child) {
-        const suggestion = didYouMean(sub, children.map((c) => c.name));
+        const suggestion = didYouMean(
+          sub,
+          children.map((c) => c.name),
+        );
         io.err(
           `awscalc ${name}: unknown command "${sub}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Commands: ${children.map((c) => c.name).join(', ')}.\n`,
         );

@@ -8,7 +8,16 @@ import {
   type TraceStep,
   type Warning,
 } from '@awscalc/core';
-import { type Command, EXIT, type FlagSpec, formatTrace, formatWarnings, parseFlags, UsageError, withUsage } from './command.ts';
+import {
+  type Command,
+  EXIT,
+  type FlagSpec,
+  formatTrace,
+  formatWarnings,
+  parseFlags,
+  UsageError,
+  withUsage,
+} from './command.ts';
 import type { Io } from './io.ts';
 import { type Block, formatBlocks, OUTPUT_FORMATS, type OutputFormat } from './output.ts';
 
@@ -56,7 +65,10 @@ export interface CommandSpec<T> {
 }
 
 const COMMON_HELP = [
-  ['--output <format>', `${OUTPUT_FORMATS.join('|')}: table (aligned, default), text (tab-separated, no header), csv, json`],
+  [
+    '--output <format>',
+    `${OUTPUT_FORMATS.join('|')}: table (aligned, default), text (tab-separated, no header), csv, json`,
+  ],
   ['--json', 'the same as --output json: one JSON object (the result, a stable contract)'],
   ['--trace', 'also print the arithmetic, step by step, with the AWS page behind each step'],
   ['-h, --help', 'show this help'],
@@ -73,10 +85,16 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
     output: { type: 'string' },
     trace: { type: 'boolean' },
     ...Object.fromEntries(
-      fields.map((field) => [field.flag, field.switch ? { type: 'boolean' } : { type: 'string', multiple: field.repeatable === true }]),
+      fields.map((field) => [
+        field.flag,
+        field.switch ? { type: 'boolean' } : { type: 'string', multiple: field.repeatable === true },
+      ]),
     ),
     ...Object.fromEntries(
-      Object.entries(spec.extraFlags ?? {}).map(([name, flag]) => [name, { type: flag.type, multiple: flag.multiple === true }]),
+      Object.entries(spec.extraFlags ?? {}).map(([name, flag]) => [
+        name,
+        { type: flag.type, multiple: flag.multiple === true },
+      ]),
     ),
   };
   const flagOf = (path: ReadonlyArray<string | number>) => {
@@ -98,7 +116,9 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
         const range = spec.positionals ?? { min: 0, max: 0, describe: '' };
         if (positionals.length < range.min || positionals.length > range.max)
           throw new UsageError(
-            range.max === 0 ? `unexpected argument "${positionals[0]}"` : `give ${range.describe} (got ${positionals.length})`,
+            range.max === 0
+              ? `unexpected argument "${positionals[0]}"`
+              : `give ${range.describe} (got ${positionals.length})`,
           );
         const fromFields: Record<string, unknown> = {};
         for (const field of fields) {
@@ -149,7 +169,9 @@ export function printOutcome<T>(
   }
   const problems = problemsOf(result.value);
   if (options.format === 'json') {
-    io.out(`${JSON.stringify({ ...(result.value as object), warnings: result.warnings, trace: result.trace }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ ...(result.value as object), warnings: result.warnings, trace: result.trace }, null, 2)}\n`,
+    );
   } else {
     const body = formatBlocks(options.render(result.value), options.format);
     if (options.format === 'table') {
@@ -184,8 +206,10 @@ export function formatProblems(
     .join('');
 }
 
-const warningLines = (warnings: readonly Warning[]) => warnings.map((warning) => `warning: ${warning.message}\n`).join('');
-const traceText = (trace: readonly TraceStep[], show: boolean) => (show ? `\nArithmetic:\n${formatTrace(trace)}\n` : '');
+const warningLines = (warnings: readonly Warning[]) =>
+  warnings.map((warning) => `warning: ${warning.message}\n`).join('');
+const traceText = (trace: readonly TraceStep[], show: boolean) =>
+  show ? `\nArithmetic:\n${formatTrace(trace)}\n` : '';
 
 function commandHelp<T>(spec: CommandSpec<T>, fields: readonly InputField[], command: string): string {
   const flagRows: Array<readonly [string, string]> = [
@@ -197,13 +221,19 @@ function commandHelp<T>(spec: CommandSpec<T>, fields: readonly InputField[], com
         ] as const,
     ),
     ...Object.entries(spec.extraFlags ?? {}).map(
-      ([name, flag]) => [`--${name}${flag.type === 'string' ? ` <${flag.value ?? 'value'}>` : ''}`, flag.description] as const,
+      ([name, flag]) =>
+        [
+          `--${name}${flag.type === 'string' ? ` <${flag.value ?? 'value'}>` : ''}`,
+          flag.description,
+        ] as const,
     ),
     ...COMMON_HELP,
   ];
   const width = Math.min(28, Math.max(...flagRows.map(([flag]) => flag.length)));
   const flagLines = flagRows.map(([flag, description]) =>
-    flag.length > width ? `  ${flag}\n  ${' '.repeat(width)}  ${description}` : `  ${flag.padEnd(width)}  ${description}`,
+    flag.length > width
+      ? `  ${flag}\n  ${' '.repeat(width)}  ${description}`
+      : `  ${flag.padEnd(width)}  ${description}`,
   );
   return [
     `awscalc ${command} — ${spec.entry.summary}`,

@@ -27,8 +27,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    const suggestion = didYouMean(name, commands.map((candidate) => candidate.name));
-    io.err(`awscalc: unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}\n\n${usage()}`);
+    const suggestion = didYouMean(
+      name,
+      commands.map((candidate) => candidate.name),
+    );
+    io.err(
+      `awscalc: unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}\n\n${usage()}`,
+    );
     return EXIT.usage;
   }
   try {

@@ -39,7 +39,11 @@ export function formatBlocks(blocks: readonly Block[], format: Exclude<OutputFor
       // Like the AWS CLI's text output: values separated by tabs, no header, no prose.
       return blocks
         .flatMap((block) =>
-          block.kind === 'pairs' ? block.rows.map((row) => row.join('\t')) : block.kind === 'table' ? block.rows.slice(1).map((row) => row.join('\t')) : [],
+          block.kind === 'pairs'
+            ? block.rows.map((row) => row.join('\t'))
+            : block.kind === 'table'
+              ? block.rows.slice(1).map((row) => row.join('\t'))
+              : [],
         )
         .map((line) => `${line}\n`)
         .join('');
@@ -47,7 +51,10 @@ export function formatBlocks(blocks: readonly Block[], format: Exclude<OutputFor
       return blocks
         .filter((block) => block.kind !== 'text')
         .map((block) =>
-          (block.kind === 'pairs' ? [['Field', 'Value'], ...block.rows] : (block as { rows: ReadonlyArray<ReadonlyArray<string>> }).rows)
+          (block.kind === 'pairs'
+            ? [['Field', 'Value'], ...block.rows]
+            : (block as { rows: ReadonlyArray<ReadonlyArray<string>> }).rows
+          )
             .map((row) => `${row.map(csvCell).join(',')}\r\n`)
             .join(''),
         )

@@ -3,6 +3,7 @@ import { cidrCommand } from './cidr.ts';
 import { dynamodbCommand } from './dynamodb.ts';
 import { ebsCommand } from './ebs.ts';
 import { s3Command } from './s3.ts';
+import { schemaCommand } from './schema.ts';
 import { subnetCommand } from './subnet.ts';
 import { vpcCommand } from './vpc.ts';
 
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   s3Command,
   dynamodbCommand,
   ebsCommand,
+  schemaCommand,
 ];

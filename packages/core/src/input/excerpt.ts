@@ -9,5 +9,7 @@ export const EXCERPT_LENGTH = 40;
  * excerpt('x'.repeat(100)) //=> 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (100 characters)'
  */
 export function excerpt(text: string): string {
-  return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH)}… (${text.length} characters)`;
+  return text.length <= EXCERPT_LENGTH
+    ? text
+    : `${text.slice(0, EXCERPT_LENGTH)}… (${text.length} characters)`;
 }

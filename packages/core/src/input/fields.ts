@@ -63,7 +63,12 @@ export function numberField(meta: FieldMeta, options: NumberOptions) {
     .transform((raw, context): number => {
       let value: number;
       if (typeof raw === 'number') {
-        if (!Number.isFinite(raw)) return refuse(context, 'number_invalid', `${meta.label} must be a finite number, e.g. ${meta.example}.`);
+        if (!Number.isFinite(raw))
+          return refuse(
+            context,
+            'number_invalid',
+            `${meta.label} must be a finite number, e.g. ${meta.example}.`,
+          );
         value = raw;
       } else {
         if (tooLong(context, meta, raw)) return z.NEVER;
@@ -89,23 +94,41 @@ export function numberField(meta: FieldMeta, options: NumberOptions) {
       // Range checks first: 1e300 is "too large", not also "not a whole number".
       if (value > options.max) return tooLarge(context, meta, options);
       if (options.above !== undefined && value <= options.above)
-        return refuse(context, 'number_too_small', `${meta.label} must be more than ${format(options.above)}${unitSuffix(meta)}, e.g. ${meta.example}.`);
+        return refuse(
+          context,
+          'number_too_small',
+          `${meta.label} must be more than ${format(options.above)}${unitSuffix(meta)}, e.g. ${meta.example}.`,
+        );
       if (options.min !== undefined && value < options.min)
-        return refuse(context, 'number_too_small', `${meta.label} must be at least ${format(options.min)}${unitSuffix(meta)}, e.g. ${meta.example}.`);
+        return refuse(
+          context,
+          'number_too_small',
+          `${meta.label} must be at least ${format(options.min)}${unitSuffix(meta)}, e.g. ${meta.example}.`,
+        );
       if (options.integer && !Number.isInteger(value))
-        return refuse(context, 'number_not_whole', `${meta.label} must be a whole number, e.g. ${meta.example}; ${format(value)} is not.`);
+        return refuse(
+          context,
+          'number_not_whole',
+          `${meta.label} must be a whole number, e.g. ${meta.example}; ${format(value)} is not.`,
+        );
       return value;
     });
   return field(schema, meta);
 }
 
 function tooLarge(context: Context, meta: FieldMeta, options: NumberOptions): never {
-  return refuse(context, 'number_too_large', `${meta.label} must be at most ${format(options.max)}${unitSuffix(meta)}, e.g. ${meta.example}.`);
+  return refuse(
+    context,
+    'number_too_large',
+    `${meta.label} must be at most ${format(options.max)}${unitSuffix(meta)}, e.g. ${meta.example}.`,
+  );
 }
 
 const unitSuffix = (meta: FieldMeta) => (meta.unit ? ` ${meta.unit}` : '');
 const format = (value: number) =>
-  Math.abs(value) >= 1e15 ? new Decimal(value).toExponential() : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  Math.abs(value) >= 1e15
+    ? new Decimal(value).toExponential()
+    : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
 
 /** A rate per second: a number, or text with a period (`6000/min`, `20k/s`, `1.2M/day`). */
 export function rateField(meta: FieldMeta, options: { max: number }) {
@@ -116,11 +139,19 @@ export function rateField(meta: FieldMeta, options: { max: number }) {
       const parsed = parseRate(raw);
       if (!parsed.ok) {
         if (typeof raw === 'number' && raw < 0)
-          return refuse(context, 'rate_invalid', `${meta.label} cannot be negative; give 0 or more, e.g. ${meta.example}.`);
+          return refuse(
+            context,
+            'rate_invalid',
+            `${meta.label} cannot be negative; give 0 or more, e.g. ${meta.example}.`,
+          );
         return refuse(context, parsed.code, `${meta.label}: ${parsed.message}`);
       }
       if (parsed.perSecond > options.max)
-        return refuse(context, 'rate_too_large', `${meta.label} must be at most ${format(options.max)} per second, e.g. ${meta.example}.`);
+        return refuse(
+          context,
+          'rate_too_large',
+          `${meta.label} must be at most ${format(options.max)} per second, e.g. ${meta.example}.`,
+        );
       return parsed.perSecond;
     });
   return field(schema, meta);
@@ -141,7 +172,11 @@ export function sizeField(meta: FieldMeta, options: SizeOptions) {
       const parsed = parseByteSize(raw, options.convention, options.rounding ?? 'exact');
       if (!parsed.ok) return refuse(context, parsed.code, `${meta.label}: ${parsed.message}`);
       if (parsed.bytes === 0 && !options.allowZero)
-        return refuse(context, 'byte_size_zero', `${meta.label} must be more than 0 bytes, e.g. ${meta.example}.`);
+        return refuse(
+          context,
+          'byte_size_zero',
+          `${meta.label} must be more than 0 bytes, e.g. ${meta.example}.`,
+        );
       return parsed.bytes;
     });
   return field(schema, meta);
@@ -156,9 +191,17 @@ export function durationField(meta: FieldMeta, options: { max: number; allowZero
       const parsed = parseDuration(raw);
       if (!parsed.ok) return refuse(context, parsed.code, `${meta.label}: ${parsed.message}`);
       if (parsed.seconds > options.max)
-        return refuse(context, 'duration_too_long', `${meta.label} must be at most ${format(options.max)} seconds, e.g. ${meta.example}.`);
+        return refuse(
+          context,
+          'duration_too_long',
+          `${meta.label} must be at most ${format(options.max)} seconds, e.g. ${meta.example}.`,
+        );
       if (parsed.seconds <= 0 && !options.allowZero)
-        return refuse(context, 'duration_zero', `${meta.label} must be longer than 0 seconds, e.g. ${meta.example}.`);
+        return refuse(
+          context,
+          'duration_zero',
+          `${meta.label} must be longer than 0 seconds, e.g. ${meta.example}.`,
+        );
       return parsed.seconds;
     });
   return field(schema, meta);
@@ -169,7 +212,8 @@ export function textField(meta: FieldMeta, options: { max?: number; allowEmpty?:
   const schema = z.string({ error: kindError(meta, 'text') }).transform((raw, context): string => {
     if (tooLong(context, meta, raw, options.max)) return z.NEVER;
     const text = raw.trim();
-    if (text === '' && !options.allowEmpty) return refuse(context, 'text_empty', `${meta.label} is empty; e.g. ${meta.example}.`);
+    if (text === '' && !options.allowEmpty)
+      return refuse(context, 'text_empty', `${meta.label} is empty; e.g. ${meta.example}.`);
     return text;
   });
   return field(schema, meta);
@@ -180,18 +224,49 @@ export function choiceField<const Values extends readonly [string, ...string[]]>
   meta: FieldMeta,
   values: Values,
 ) {
-  const schema = z.string({ error: kindError(meta, `one of ${values.join(', ')}`) }).transform((raw, context): Values[number] => {
-    if (tooLong(context, meta, raw, 100)) return z.NEVER;
-    const wanted = normalise(raw);
-    const found = values.find((value) => normalise(value) === wanted);
-    if (found === undefined)
-      return refuse(context, 'choice_invalid', `${meta.label} "${excerpt(raw.trim())}" is not one of ${values.join(', ')}.`);
-    return found;
-  });
+  const schema = z
+    .string({ error: kindError(meta, `one of ${values.join(', ')}`) })
+    .transform((raw, context): Values[number] => {
+      if (tooLong(context, meta, raw, 100)) return z.NEVER;
+      const wanted = normalise(raw);
+      const found = values.find((value) => normalise(value) === wanted);
+      if (found === undefined)
+        return refuse(
+          context,
+          'choice_invalid',
+          `${meta.label} "${excerpt(raw.trim())}" is not one of ${values.join(', ')}.`,
+        );
+      return found;
+    });
   return field(schema, meta);
 }
 
-const normalise = (text: string) => text.trim().toLowerCase().replace(/[-_\s]/g, '');
+const normalise = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[-_\s]/g, '');
+
+/** A yes/no field (a CLI switch, a web checkbox): `true`/`false` or the text `true`/`false`; default false. */
+export function switchField(meta: Omit<FieldMeta, 'switch'>) {
+  const full: FieldMeta = { ...meta, switch: true };
+  const schema = z
+    .union([z.boolean(), z.string()], { error: kindError(full, 'true or false') })
+    .transform((raw, context): boolean => {
+      if (typeof raw === 'boolean') return raw;
+      if (tooLong(context, full, raw, 100)) return z.NEVER;
+      const text = raw.trim().toLowerCase();
+      if (text === 'true') return true;
+      if (text === 'false') return false;
+      return refuse(
+        context,
+        'switch_invalid',
+        `${full.label} is true or false; "${excerpt(raw)}" is neither.`,
+      );
+    })
+    .default(false);
+  return field(schema, full);
+}
 
 /** The month a cost is stated for: 730 hours (AWS Pricing Calculator, the default) or 720 (30 days). */
 export const monthHoursField = field(
@@ -201,7 +276,11 @@ export const monthHoursField = field(
       const text = String(raw).trim();
       if (text === '730') return 730;
       if (text === '720') return 720;
-      return refuse(context, 'month_hours_invalid', `Month must be 730 hours (the AWS Pricing Calculator's month, 365 × 24 ÷ 12) or 720 hours (30 days); "${excerpt(text)}" is neither.`);
+      return refuse(
+        context,
+        'month_hours_invalid',
+        `Month must be 730 hours (the AWS Pricing Calculator's month, 365 × 24 ÷ 12) or 720 hours (30 days); "${excerpt(text)}" is neither.`,
+      );
     })
     .default(730),
   {
@@ -221,17 +300,33 @@ export const monthHoursField = field(
 export const pricesField = field(
   z
     .array(
-      z.union([
-        z.string().transform((raw, context) => {
-          const meta = PRICES_META;
-          if (tooLong(context, meta, raw, 200)) return z.NEVER;
-          const equals = raw.indexOf('=');
-          if (equals <= 0)
-            return refuse(context, 'price_override_invalid', `Price override "${excerpt(raw)}" is not KEY=USD; e.g. ${meta.example}.`);
-          return { key: raw.slice(0, equals).trim(), usd: raw.slice(equals + 1).trim() } as { key: string; usd: string | number };
-        }).pipe(PriceOverride),
-        PriceOverride,
-      ], { error: 'A price override is KEY=USD text or an object { key, usd }, e.g. { "key": "s3.standard.put", "usd": "0.005" }.' }),
+      z.union(
+        [
+          z
+            .string()
+            .transform((raw, context) => {
+              const meta = PRICES_META;
+              if (tooLong(context, meta, raw, 200)) return z.NEVER;
+              const equals = raw.indexOf('=');
+              if (equals <= 0)
+                return refuse(
+                  context,
+                  'price_override_invalid',
+                  `Price override "${excerpt(raw)}" is not KEY=USD; e.g. ${meta.example}.`,
+                );
+              return { key: raw.slice(0, equals).trim(), usd: raw.slice(equals + 1).trim() } as {
+                key: string;
+                usd: string | number;
+              };
+            })
+            .pipe(PriceOverride),
+          PriceOverride,
+        ],
+        {
+          error:
+            'A price override is KEY=USD text or an object { key, usd }, e.g. { "key": "s3.standard.put", "usd": "0.005" }.',
+        },
+      ),
       { error: 'Price overrides are a list of KEY=USD or { key, usd }.' },
     )
     .max(1_000, 'At most 1,000 price overrides are read.')

@@ -36,12 +36,18 @@ export function parseNumberText(text: string): NumberTextParse {
       groupDigits += 1;
     } else if (char === ',') {
       // A comma follows 1–3 digits (first group) or exactly 3, and is followed by a digit.
-      if (groupDigits === 0 || groupDigits > 3 || (sawComma && groupDigits !== 3) || !isDigit(text[index + 1]))
+      if (
+        groupDigits === 0 ||
+        groupDigits > 3 ||
+        (sawComma && groupDigits !== 3) ||
+        !isDigit(text[index + 1])
+      )
         return { ok: false, reason: 'bad_grouping' };
       sawComma = true;
       groupDigits = 0;
     } else if (char === '_') {
-      if (!isDigit(text[index - 1]) || !isDigit(text[index + 1])) return { ok: false, reason: 'bad_grouping' };
+      if (!isDigit(text[index - 1]) || !isDigit(text[index + 1]))
+        return { ok: false, reason: 'bad_grouping' };
     } else {
       break;
     }

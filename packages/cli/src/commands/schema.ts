@@ -1,0 +1,52 @@
+import { calculators, didYouMean, inputJsonSchema } from '@awscalc/core';
+import { type Command, EXIT, parseFlags, UsageError, withUsage } from '../command.ts';
+
+const help = `awscalc schema — the JSON Schema of a calculator's input
+
+Usage:
+  awscalc schema              list the calculators and their ids
+  awscalc schema <id>         print the JSON Schema (draft 2020-12) of that calculator's input
+
+Each property carries its label, CLI flag, URL parameter, unit, description and example, the same
+metadata --help and the web forms show. Use it to validate a --json input file or generate a form.
+
+Exit codes: 0 ok, 2 unknown id or usage error.
+
+Examples:
+  awscalc schema
+  awscalc schema s3.prefixes
+`;
+
+/** `awscalc schema [id]`: read straight from the calculator registry, so it lists every calculator. */
+export const schemaCommand: Command = {
+  name: 'schema',
+  summary: "print the JSON Schema of a calculator's input (awscalc schema lists the ids)",
+  help,
+  run: (argv, io) =>
+    withUsage({ name: 'schema', help }, io, () => {
+      const { values, positionals } = parseFlags(argv, {});
+      if (values.help) {
+        io.out(help);
+        return EXIT.ok;
+      }
+      if (positionals.length > 1) throw new UsageError('give at most one calculator id');
+      const [id] = positionals;
+      if (id === undefined) {
+        const width = Math.max(...calculators.map((entry) => entry.id.length));
+        io.out(`${calculators.map((entry) => `${entry.id.padEnd(width)}  ${entry.summary}`).join('\n')}\n`);
+        return EXIT.ok;
+      }
+      const entry = calculators.find((candidate) => candidate.id === id);
+      if (!entry) {
+        const suggestion = didYouMean(
+          id,
+          calculators.map((candidate) => candidate.id),
+        );
+        throw new UsageError(
+          `no calculator "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Run "awscalc schema" for the list.`,
+        );
+      }
+      io.out(`${JSON.stringify(inputJsonSchema(entry), null, 2)}\n`);
+      return EXIT.ok;
+    }),
+};

@@ -1,0 +1,69 @@
+import { calculators, inputFields } from '@awscalc/core';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli.ts';
+
+describe('commands come from the calculator registry', () => {
+  it.each(calculators.map((entry) => [entry.id, entry] as const))(
+    'awscalc %s --help lists every field flag of its calculator, with its label',
+    async (id, entry) => {
+      const { code, stdout } = await runCli([...id.split('.'), '--help']);
+      expect(code).toBe(0);
+      for (const field of inputFields(entry)) {
+        expect(stdout).toContain(`--${field.flag}`);
+        expect(stdout).toContain(field.label);
+      }
+      expect(stdout).toContain('--output');
+      expect(stdout).toMatch(/Exit codes: 0 ok; 1 .*; 2 usage error/);
+    },
+  );
+
+  it('prints a JSON Schema per calculator, and lists them all', async () => {
+    const listing = await runCli(['schema']);
+    expect(listing.code).toBe(0);
+    for (const entry of calculators) expect(listing.stdout).toContain(entry.id);
+    const { code, stdout } = await runCli(['schema', 'subnet']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      title: 'Subnet inspector',
+      properties: { cidr: { label: 'CIDR', flag: 'cidr', param: 'cidr' } },
+      required: ['cidr'],
+    });
+  });
+
+  it('suggests the id that was probably meant', async () => {
+    const { code, stderr } = await runCli(['schema', 'subnt']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Did you mean "subnet"?');
+  });
+});
+
+describe('did you mean', () => {
+  it('suggests a command and a flag that were mistyped, with exit 2', async () => {
+    const command = await runCli(['subnett', '10.0.0.0/16']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('Did you mean "subnet"?');
+    const flag = await runCli(['subnet', '10.0.0.0/16', '--jsn']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('Did you mean --json?');
+  });
+});
+
+describe('--output', () => {
+  it('prints the same result as an aligned table, tab-separated text, CSV or JSON', async () => {
+    const table = await runCli(['subnet', '10.0.0.0/24']);
+    expect(table.stdout).toMatch(/Usable addresses\s+251/);
+    const text = await runCli(['subnet', '10.0.0.0/24', '--output', 'text']);
+    expect(text.stdout).toContain('Usable addresses\t251\n');
+    expect(text.stdout).toContain('10.0.0.1\t+1\tVPC router\n');
+    const csv = await runCli(['subnet', '10.0.0.0/24', '--output', 'csv']);
+    expect(csv.stdout).toContain('Field,Value\r\n');
+    expect(csv.stdout).toContain('Reserved by AWS,Offset,Role\r\n');
+    const json = await runCli(['subnet', '10.0.0.0/24', '--output', 'json']);
+    expect(JSON.parse(json.stdout).usableAddresses).toBe('251');
+  });
+
+  it('refuses an unknown format and a conflict with --json as usage errors', async () => {
+    expect((await runCli(['subnet', '10.0.0.0/24', '--output', 'yaml'])).code).toBe(2);
+    expect((await runCli(['subnet', '10.0.0.0/24', '--output', 'csv', '--json'])).code).toBe(2);
+  });
+});
