@@ -1,3 +1,4 @@
+import { CHECKED_ON } from '../rules/dates.ts';
 import { fact } from '../rules/fact.ts';
 
 /**
@@ -10,14 +11,14 @@ export const MONTH_HOURS = {
     value: 730,
     unit: 'hours per month',
     source: 'https://docs.aws.amazon.com/pricing-calculator/latest/userguide/migrate-SMC.html',
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: 'AWS Pricing Calculator user guide (differences from the Simple Monthly Calculator): 730 hours in a month (365 × 24 ÷ 12)',
   }),
   720: fact({
     value: 720,
     unit: 'hours per month',
     source: 'https://aws.amazon.com/dynamodb/pricing/provisioned/',
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: 'a 30-day month (2,592,000 s); the worked examples on the DynamoDB and EBS pricing pages use it',
   }),
 } as const;
