@@ -13,6 +13,15 @@ export const cidrSchema = z
     return z.NEVER;
   });
 
+/** The one `cidr` field (a single block): the same label, flag and URL parameter in every calculator. */
+export const CIDR_FIELD_META: FieldMeta = {
+  label: 'CIDR',
+  flag: 'cidr',
+  param: 'cidr',
+  description: 'An IPv4 or IPv6 block in CIDR notation.',
+  example: '10.0.0.0/16',
+};
+
 /** A CIDR field with a label in every message, text bounded before parsing. */
 export function cidrField(meta: FieldMeta) {
   const schema = z

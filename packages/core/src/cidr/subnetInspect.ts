@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { defineCalculator, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { ADDRESS_BITS, formatAddress, type IpVersion } from './address.ts';
@@ -27,20 +27,13 @@ import {
 } from './cidr.ts';
 import { inputObject } from '../input/inputObject.ts';
 import type { Problem } from '../input/problem.ts';
-import { cidrField } from './cidrSchema.ts';
+import { CIDR_FIELD_META, cidrField } from './cidrSchema.ts';
 
 export const SubnetInspectInput = inputObject({
-  cidr: cidrField({
-    label: 'CIDR',
-    flag: 'cidr',
-    param: 'cidr',
-    description: 'An IPv4 or IPv6 block in CIDR notation.',
-    example: '10.0.0.0/16',
-  }),
+  cidr: cidrField(CIDR_FIELD_META),
 });
 export type SubnetInspectInput = z.input<typeof SubnetInspectInput>;
 
-/** Why a block is not valid as an AWS VPC or subnet CIDR, and for which of the two. */
 /** A reason AWS refuses the block, and whether as a VPC CIDR, a subnet CIDR or both. */
 export interface CidrProblem extends Problem {
   readonly appliesTo: ReadonlyArray<'vpc' | 'subnet'>;

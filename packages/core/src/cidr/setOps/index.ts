@@ -5,33 +5,21 @@ export { cidrMerge } from './cidrMerge.ts';
 export type { CidrOverlap } from './cidrOverlaps.ts';
 export { cidrOverlaps, cidrSetsOverlap } from './cidrOverlaps.ts';
 export { cidrRangeToCidrs } from './cidrRangeToCidrs.ts';
-export type {
-  CidrAddressTotals,
-  CidrSetContainsResult,
-  CidrSetExcludeResult,
-  CidrSetFindFreeResult,
-  CidrSetMergeResult,
-  CidrSetOverlapPair,
-  CidrSetOverlapsResult,
-  CidrSetRangeResult,
-  CidrSetSplitResult,
-} from './cidrSetCalculators.ts';
-export {
-  CidrSetContainsInput,
-  CidrSetExcludeInput,
-  CidrSetFindFreeInput,
-  CidrSetMergeInput,
-  CidrSetOverlapsInput,
-  CidrSetRangeInput,
-  CidrSetSplitInput,
-  cidrSetContains,
-  cidrSetExclude,
-  cidrSetFindFree,
-  cidrSetMerge,
-  cidrSetOverlaps,
-  cidrSetRange,
-  cidrSetSplit,
-} from './cidrSetCalculators.ts';
+export type { CidrAddressTotals } from './cidrSetResult.ts';
+export type { CidrSetContainsResult } from './cidrSetContains.ts';
+export { CidrSetContainsInput, cidrSetContains } from './cidrSetContains.ts';
+export type { CidrSetExcludeResult } from './cidrSetExclude.ts';
+export { CidrSetExcludeInput, cidrSetExclude } from './cidrSetExclude.ts';
+export type { CidrSetFindFreeResult } from './cidrSetFindFree.ts';
+export { CidrSetFindFreeInput, cidrSetFindFree } from './cidrSetFindFree.ts';
+export type { CidrSetMergeResult } from './cidrSetMerge.ts';
+export { CidrSetMergeInput, cidrSetMerge } from './cidrSetMerge.ts';
+export type { CidrSetOverlapPair, CidrSetOverlapsResult } from './cidrSetOverlaps.ts';
+export { CidrSetOverlapsInput, cidrSetOverlaps } from './cidrSetOverlaps.ts';
+export type { CidrSetRangeResult } from './cidrSetRange.ts';
+export { CidrSetRangeInput, cidrSetRange } from './cidrSetRange.ts';
+export type { CidrSetSplitResult } from './cidrSetSplit.ts';
+export { CidrSetSplitInput, cidrSetSplit } from './cidrSetSplit.ts';
 export { cidrSplit, cidrSplitCount, cidrSplitLimit } from './cidrSplit.ts';
 export type { CidrTextError, CidrTextResult } from './cidrText.ts';
 export { cidrExcludeText, cidrMergeText, cidrOverlapsText, cidrSetsOverlapText } from './cidrText.ts';

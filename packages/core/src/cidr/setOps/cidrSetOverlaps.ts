@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import { inputObject } from '../../input/inputObject.ts';
+import { defineCalculator, failure, success } from '../../result.ts';
+import { Trace } from '../../trace.ts';
+import { overlapPairs } from './blockList.ts';
+import { cidrsField } from './cidrSetFields.ts';
+import { hostBitWarnings } from './cidrSetResult.ts';
+import { canonicalText } from './cidrText.ts';
+
+/** The most overlapping pairs one result lists (each pair is a few dozen bytes of JSON). */
+const OVERLAP_PAIR_LIMIT = 1_000_000;
+
+export const CidrSetOverlapsInput = inputObject({ cidrs: cidrsField });
+export type CidrSetOverlapsInput = z.input<typeof CidrSetOverlapsInput>;
+
+export interface CidrSetOverlapPair {
+  readonly a: string;
+  readonly b: string;
+  /** The addresses both hold: CIDR blocks nest, so this is the smaller of the two. */
+  readonly shared: string;
+  /** Positions in the list as given (0-based, blank and comment entries counted), aIndex < bIndex. */
+  readonly aIndex: number;
+  readonly bIndex: number;
+}
+
+export interface CidrSetOverlapsResult {
+  /** Every overlapping pair as [earlier, later] canonical CIDR text, ordered by input position. */
+  readonly overlaps: ReadonlyArray<readonly [string, string]>;
+  /** The same pairs with the shared range and input positions. */
+  readonly pairs: readonly CidrSetOverlapPair[];
+}
+
+/**
+ * Every pair of blocks in the list that share addresses, with the shared range. Pairs are reported
+ * once, by input position (a before b), ordered by a's position then b's. Identical blocks overlap.
+ * More than 1,000,000 pairs is refused (`too_many_overlaps`) rather than printed.
+ */
+export const cidrSetOverlaps = defineCalculator({
+  name: 'cidrSetOverlaps',
+  schema: CidrSetOverlapsInput,
+  calculate: ({ cidrs }) => {
+    const trace = new Trace();
+    const found = overlapPairs(cidrs.list, OVERLAP_PAIR_LIMIT);
+    if (found === null) {
+      return failure({
+        code: 'too_many_overlaps',
+        path: ['cidrs'],
+        message: `More than ${OVERLAP_PAIR_LIMIT.toLocaleString('en-US')} pairs of these ${cidrs.lines.length.toLocaleString('en-US')} CIDR blocks overlap (n identical blocks make n(n−1)/2 pairs); merge the list first to see what it covers, or check fewer blocks at a time.`,
+      });
+    }
+    // Canonical text once per block, however many pairs it is in.
+    const canonical = new Map<number, string>();
+    const text = (index: number) => {
+      let value = canonical.get(index);
+      if (value === undefined) {
+        value = canonicalText(cidrs.lines[index]!);
+        canonical.set(index, value);
+      }
+      return value;
+    };
+    const prefixOf = (value: string) => Number(value.slice(value.indexOf('/') + 1));
+    const pairs = found.map(([aIndex, bIndex]): CidrSetOverlapPair => {
+      const a = text(aIndex);
+      const b = text(bIndex);
+      return {
+        a,
+        b,
+        shared: prefixOf(a) >= prefixOf(b) ? a : b,
+        aIndex: cidrs.origin[aIndex]!,
+        bIndex: cidrs.origin[bIndex]!,
+      };
+    });
+    trace.step({
+      id: 'overlapping_pairs',
+      formula:
+        'sort blocks by network (larger first on a tie); a block overlaps exactly the enclosing blocks still open in the sweep',
+      inputs: { blocks: cidrs.lines.length },
+      value: pairs.length,
+      unit: 'pairs',
+    });
+    return success<CidrSetOverlapsResult>(
+      { overlaps: pairs.map((pair) => [pair.a, pair.b] as const), pairs },
+      trace.steps,
+      hostBitWarnings({ cidrs: { list: cidrs, label: 'CIDR blocks' } }),
+    );
+  },
+});
