@@ -6,14 +6,7 @@ export {
   S3_DECIMAL_SIZE_CONVENTION,
   S3_SIZE_CONVENTION,
   S3_SIZE_UNITS,
-  s3CountSchema,
-  s3NumberText,
-  s3ParseSize,
-  s3RateSchema,
-  s3RawSizeSchema,
   s3SizeConvention,
-  s3StorageClassSchema,
-  s3UnitsSchema,
 } from './s3Inputs.ts';
 export {
   S3_AWS_CLI_DEFAULT_PART_BYTES,
@@ -34,11 +27,13 @@ export {
   S3_STANDARD_TIER_GB,
   S3_WRITE_RATE_PER_PREFIX,
 } from './s3Limits.ts';
-export type { S3MultipartPlan, S3MultipartProblem, S3MultipartRequests } from './s3MultipartPlan.ts';
+export type { S3MultipartPlan, S3MultipartRequests } from './s3MultipartPlan.ts';
 export { S3MultipartPlanInput, s3MultipartPlan } from './s3MultipartPlan.ts';
-export type { S3PrefixProblem, S3PrefixTraffic, S3RequestPrefixes } from './s3RequestPrefixes.ts';
+export type { S3PrefixTraffic, S3RequestPrefixes } from './s3RequestPrefixes.ts';
+export { MAX_TRAFFIC_PREFIXES, MAX_TRAFFIC_TEXT } from './s3TrafficSpread.ts';
 export { S3RequestPrefixesInput, s3RequestPrefixes } from './s3RequestPrefixes.ts';
 export type { S3StorageClassId, S3StorageClassRule } from './s3StorageClasses.ts';
 export { S3_STORAGE_CLASS_IDS, S3_STORAGE_CLASSES, s3StorageClass } from './s3StorageClasses.ts';
 export type { S3ClassCost, S3CostCategory, S3StorageCost, S3StorageCostLine } from './s3StorageCost.ts';
-export { S3StorageCostInput, s3StorageCost } from './s3StorageCost.ts';
+export { s3StorageCost } from './s3StorageCost.ts';
+export { S3StorageCostInput } from './s3StorageCostInput.ts';

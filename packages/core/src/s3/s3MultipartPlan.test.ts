@@ -164,12 +164,12 @@ describe('s3MultipartPlan', () => {
   it('rejects unreadable sizes and unknown price keys as issues', () => {
     const bad = run(s3MultipartPlan, { size: 'big' });
     expect(bad.ok).toBe(false);
-    const unknown = run(s3MultipartPlan, { size: 1, priceOverrides: [{ key: 'nope', usd: '1' }] });
+    const unknown = run(s3MultipartPlan, { size: 1, prices: [{ key: 'nope', usd: '1' }] });
     expect(unknown.ok ? [] : unknown.issues.map((issue) => issue.code)).toEqual(['price_unknown_key']);
   });
 
   it('uses an overridden PUT price', () => {
-    const { value } = plan({ size: '10 MiB', priceOverrides: [{ key: 's3.standard.put', usd: '0.01' }] });
+    const { value } = plan({ size: '10 MiB', prices: [{ key: 's3.standard.put', usd: '0.01' }] });
     expect(value.cost?.lines[0]).toMatchObject({ unitPriceUsd: '0.01', asOf: 'user override' });
   });
 
@@ -206,5 +206,39 @@ describe('s3MultipartPlan', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('points each problem at its field: Object size for an object above the maximum, Part size for a part outside 5 MiB–5 GiB', () => {
+    expect(plan({ size: '60 TB' }).value.problems).toMatchObject([
+      { code: 'object_too_large', path: ['size'] },
+    ]);
+    expect(plan({ size: '60 TB' }).value.problems[0]?.message).toMatch(/^Object size 60 TiB/);
+    expect(plan({ size: '100 GiB', partSize: '6 GiB' }).value.problems).toMatchObject([
+      { code: 'part_size_too_large', path: ['partSize'], nearest: { partSizeBytes: 5 * GiB } },
+    ]);
+    expect(plan({ size: '100 GiB', partSize: '1 MiB' }).value.problems).toMatchObject([
+      { code: 'part_size_too_small', path: ['partSize'], nearest: { partSizeBytes: 5 * MiB } },
+    ]);
+  });
+
+  it('names fields by label in messages and refuses over-long text before reading it', () => {
+    const issues = (input: object) => {
+      const result = run(s3MultipartPlan, input as S3MultipartPlanInput);
+      return result.ok ? [] : result.issues;
+    };
+    expect(issues({ size: 'huge' })[0]?.message).toMatch(/^Object size: /);
+    expect(issues({ size: '0' })[0]?.message).toBe('Object size must be more than 0 bytes, e.g. 5 TiB.');
+    expect(issues({ size: 1, partSize: 'x' })[0]?.message).toMatch(/^Part size: /);
+    expect(issues({ size: 1, units: 'metric' })[0]?.message).toBe(
+      'Units "metric" is not one of binary, decimal.',
+    );
+    expect(issues({ size: 1, storageClass: 'cold' })[0]?.message).toMatch(
+      /^Storage class "cold" is not one of STANDARD/,
+    );
+    expect(issues({})[0]?.message).toBe('Object size is required; give a size, e.g. 5 TiB.');
+    expect(issues({ size: '1'.repeat(2_000) }).map((issue) => [issue.code, ...issue.path])).toEqual([
+      ['text_too_long', 'size'],
+    ]);
+    expect(issues({ size: 1, partsize: 1 })[0]?.message).toContain('did you mean "partSize"');
   });
 });

@@ -5,15 +5,10 @@ import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { formatByteSize } from '../units/byteSize.ts';
 import { type S3CostLine, s3CostLine, s3PriceBook } from './prices.ts';
-import {
-  s3ParseSize,
-  s3RawSizeSchema,
-  s3SizeConvention,
-  s3StorageClassSchema,
-  s3UnitsSchema,
-  s3InputError,
-  s3PriceOverridesSchema,
-} from './s3Inputs.ts';
+import { pricesField } from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
+import type { Problem } from '../input/problem.ts';
+import { s3SizeConvention, s3SizeField, s3StorageClassField, s3UnitsField } from './s3Inputs.ts';
 import { parseByteSize } from '../units/byteSize.ts';
 import {
   S3_AWS_CLI_DEFAULT_PART_BYTES,
@@ -26,39 +21,49 @@ import {
   S3_MULTIPART_RECOMMENDED_BYTES,
   S3_SINGLE_PUT_MAX_BYTES,
 } from './s3Limits.ts';
-import { type S3StorageClassId, s3StorageClass } from './s3StorageClasses.ts';
+import { S3_STORAGE_CLASS_IDS, type S3StorageClassId, s3StorageClass } from './s3StorageClasses.ts';
 
-export const S3MultipartPlanInput = z
-  .object(
-    {
-      /** Object size: bytes, or text such as `5TiB`, `6 GB` (read per `units`; default binary, 1 GB = 2^30 bytes). */
-      size: s3RawSizeSchema,
-      /** Preferred part size (default: the AWS CLI's 8 MiB); raised if the object would need more than 10,000 parts. */
-      partSize: s3RawSizeSchema.optional(),
-      /** How KB/MB/GB/TB are read: `binary` (default, as on AWS's S3 pages) or `decimal` (SI). */
-      units: s3UnitsSchema,
-      /** Storage class the object is uploaded to: its PUT request price applies. Default STANDARD. */
-      storageClass: s3StorageClassSchema.default('STANDARD'),
-      priceOverrides: s3PriceOverridesSchema,
-    },
-    { error: s3InputError(['size', 'partSize', 'units', 'storageClass', 'priceOverrides']) },
-  )
-  .strict()
-  .transform((input, context) => {
-    const size = s3ParseSize(input.size, input.units, context, 'size');
-    const partSize =
-      input.partSize === undefined
-        ? undefined
-        : s3ParseSize(input.partSize, input.units, context, 'partSize');
-    if (size === undefined || (input.partSize !== undefined && partSize === undefined)) return z.NEVER;
-    return { ...input, size, partSize, sizeText: String(input.size) };
-  });
+const objectSize = s3SizeField({
+  label: 'Object size',
+  flag: 'size',
+  param: 'size',
+  unit: 'bytes',
+  description:
+    'Size of the object to upload: bytes, or a number and unit (5TiB, 6GB, 750MiB), read per Units.',
+  example: '5 TiB',
+});
+const partSize = s3SizeField({
+  label: 'Part size',
+  flag: 'part-size',
+  param: 'part-size',
+  unit: 'bytes',
+  description:
+    "Preferred part size (default 8 MiB, the AWS CLI's); raised when the object would need more than 10,000 parts; outside 5 MiB–5 GiB is a problem.",
+  example: '8 MiB',
+});
+
+export const S3MultipartPlanInput = inputObject({
+  size: objectSize.schema,
+  partSize: partSize.schema.optional(),
+  units: s3UnitsField,
+  storageClass: s3StorageClassField({
+    label: 'Storage class',
+    flag: 'storage-class',
+    param: 'storage-class',
+    description: `Class the object is uploaded to: its PUT request price applies (${S3_STORAGE_CLASS_IDS.join(', ')}). Default STANDARD.`,
+    example: 'STANDARD_IA',
+  }).default('STANDARD'),
+  prices: pricesField,
+}).transform((input, context) => {
+  const size = objectSize.parse(input.size, input.units, context, 'size');
+  const part =
+    input.partSize === undefined
+      ? undefined
+      : partSize.parse(input.partSize, input.units, context, 'partSize');
+  if (size === undefined || (input.partSize !== undefined && part === undefined)) return z.NEVER;
+  return { ...input, size, partSize: part, sizeText: String(input.size) };
+});
 export type S3MultipartPlanInput = z.input<typeof S3MultipartPlanInput>;
-
-export interface S3MultipartProblem {
-  readonly code: string;
-  readonly message: string;
-}
 
 export interface S3MultipartRequests {
   readonly createMultipartUpload: number;
@@ -105,7 +110,7 @@ export interface S3MultipartPlan {
   readonly cost: { readonly lines: readonly S3CostLine[]; readonly totalUsd: string } | null;
   /** Request charge of a single PutObject, when one is allowed. */
   readonly singlePutCostUsd: string | null;
-  readonly problems: readonly S3MultipartProblem[];
+  readonly problems: readonly Problem[];
 }
 
 const human = (bytes: number) =>
@@ -123,12 +128,12 @@ export const s3MultipartPlan = defineCalculator({
   name: 's3MultipartPlan',
   schema: S3MultipartPlanInput,
   calculate: (input) => {
-    const overridden = s3PriceBook(input.priceOverrides);
+    const overridden = s3PriceBook(input.prices);
     if (!overridden.ok) return failure(...overridden.issues);
     const book = overridden.book;
     const trace = new Trace();
     const warnings: Warning[] = [];
-    const problems: S3MultipartProblem[] = [];
+    const problems: Problem[] = [];
     const size = input.size;
     const minPart = S3_MIN_PART_BYTES.value;
     const maxPart = S3_MAX_PART_BYTES.value;
@@ -174,7 +179,9 @@ export const s3MultipartPlan = defineCalculator({
     if (size > maxObject) {
       problems.push({
         code: 'object_too_large',
-        message: `${human(size)} is larger than the largest S3 object, ${human(maxObject)} (10,000 parts × 5 GiB; AWS calls it 50 TB, the limits table says 48.8 TiB). Split the data into several objects.${siHint(input.sizeText, input.units, maxObject)}`,
+        path: ['size'],
+        params: { objectBytes: size, maxObjectBytes: maxObject },
+        message: `Object size ${human(size)} is larger than the largest S3 object, ${human(maxObject)} (10,000 parts × 5 GiB; AWS calls it 50 TB, the limits table says 48.8 TiB). Split the data into several objects.${siHint(input.sizeText, input.units, maxObject)}`,
       });
       trace.step({
         id: 'object_too_large',
@@ -222,7 +229,9 @@ export const s3MultipartPlan = defineCalculator({
       if (preferredParts > 1) {
         problems.push({
           code: 'part_size_too_small',
-          message: `A part size of ${human(preferred)} is below S3's 5 MiB minimum (only the last part may be smaller); this plan uses 5 MiB parts instead.`,
+          path: ['partSize'],
+          nearest: { partSizeBytes: minPart },
+          message: `Part size ${human(preferred)} is below S3's 5 MiB minimum (only the last part may be smaller); this plan uses 5 MiB parts instead.`,
         });
       } else {
         warnings.push({
@@ -236,7 +245,9 @@ export const s3MultipartPlan = defineCalculator({
       if (size > maxPart) {
         problems.push({
           code: 'part_size_too_large',
-          message: `A part size of ${human(preferred)} is above S3's 5 GiB maximum; this plan uses 5 GiB parts instead.`,
+          path: ['partSize'],
+          nearest: { partSizeBytes: maxPart },
+          message: `Part size ${human(preferred)} is above S3's 5 GiB maximum; this plan uses 5 GiB parts instead.`,
         });
       } else {
         warnings.push({

@@ -71,9 +71,26 @@ describe('s3RequestPrefixes', () => {
   it('warns when one prefix carries more than one partitioned prefix supports', () => {
     const result = prefixes({ getRate: 10000, traffic: 'hot/=80, cold/=20' });
     expect(result.value.traffic).toEqual([
-      { prefix: 'hot/', sharePercent: 80, getRate: 8000, putRate: 0, partitionsNeeded: 2, overLimit: true },
-      { prefix: 'cold/', sharePercent: 20, getRate: 2000, putRate: 0, partitionsNeeded: 1, overLimit: false },
+      {
+        prefix: 'hot/',
+        sharePercent: 80,
+        getRate: 8000,
+        putRate: 0,
+        partitionsNeeded: 2,
+        overLimit: true,
+        ownPartitions: 2,
+      },
+      {
+        prefix: 'cold/',
+        sharePercent: 20,
+        getRate: 2000,
+        putRate: 0,
+        partitionsNeeded: 1,
+        overLimit: false,
+        ownPartitions: 0,
+      },
     ]);
+    expect(result.value.sharedPartitions).toBe(1);
     expect(result.value.prefixes).toBe(2);
     expect(result.value.prefixesForTraffic).toBe(3);
     expect(result.warnings.map((warning) => warning.code)).toEqual(['prefix_over_limit', 'uneven_traffic']);
@@ -109,6 +126,92 @@ describe('s3RequestPrefixes', () => {
     expect(result.value.prefixesForTraffic).toBe(3);
     expect(result.warnings.map((warning) => warning.code)).toEqual(['prefix_over_limit', 'uneven_traffic']);
     expect(result.warnings[1]?.message).toContain('at least 3 partitioned prefixes');
+  });
+
+  it('counts light prefixes once, together: hot/ 2 + warm/ and cold/ sharing 1 = 3, not the 4 the per-prefix column would add to', () => {
+    // 10,000 GET/s: hot/ 8,000 → 2 partitions; warm/ 1,000 and cold/ 1,000 → each "1" alone, 2,000 together → 1.
+    const { value } = prefixes({ getRate: 10000, traffic: 'hot/=80, warm/=10, cold/=10' });
+    expect(value.traffic.map((row) => row.partitionsNeeded)).toEqual([2, 1, 1]);
+    expect(value.traffic.map((row) => row.ownPartitions)).toEqual([2, 0, 0]);
+    expect(value.sharedPartitions).toBe(1);
+    expect(value.prefixesForTraffic).toBe(3);
+  });
+
+  it('adds up: Σ own partitions + shared partitions = partitions for the spread, for any spread', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 12 }),
+        (getRate, putRate, shares) => {
+          const traffic = shares.map((share, index) => ({ prefix: `p${index}/`, share }));
+          const { value } = prefixes({ getRate, putRate, traffic });
+          const own = value.traffic.reduce((sum, row) => sum + row.ownPartitions, 0);
+          expect(own + value.sharedPartitions).toBe(value.prefixesForTraffic);
+          expect(value.prefixesForTraffic).toBeGreaterThanOrEqual(value.prefixes);
+        },
+      ),
+    );
+  });
+
+  it('keeps a Hive-style prefix whole: the share follows the last = or :', () => {
+    const { value } = prefixes({ getRate: 100, traffic: 'year=2026/=60, dt:1/:40%' });
+    expect(value.traffic.map((row) => [row.prefix, row.sharePercent])).toEqual([
+      ['year=2026/', 60],
+      ['dt:1/', 40],
+    ]);
+  });
+
+  it('names the field by its label and says what is valid for a bad entry, rate or prefix count', () => {
+    const messages = (input: object) => {
+      const result = run(s3RequestPrefixes, input);
+      return result.ok ? [] : result.issues.map((issue) => issue.message);
+    };
+    expect(messages({ getRate: 100, traffic: 'logs/, images/=40' })[0]).toMatch(
+      /^Traffic spread: "logs\/" is not prefix=share/,
+    );
+    expect(messages({ getRate: 'fast' })[0]).toMatch(/^GET rate: /);
+    expect(messages({ putRate: -1 })[0]).toMatch(/^PUT rate cannot be negative/);
+    expect(messages({ getRate: 1, prefixCount: 2.5 })[0]).toBe(
+      'Prefix count must be a whole number, e.g. 4; 2.5 is not.',
+    );
+    expect(messages({ getRate: 1, prefixCount: '1e400' })[0]).toContain(
+      'Prefix count must be at most 1,000,000',
+    );
+    expect(messages({ getRat: 1 })[0]).toContain('did you mean "getRate"');
+  });
+
+  it('reads rates and counts as people type them: 12,000 GET/s and a prefix count of "4"', () => {
+    const { value } = prefixes({ getRate: '12,000', prefixCount: '4' });
+    expect(value.readPrefixes).toBe(3);
+    expect(value.prefixCount).toBe(4);
+  });
+
+  it('refuses an over-long spread before parsing it, and too many prefixes, each with its own message', () => {
+    const long = run(s3RequestPrefixes, { getRate: 1, traffic: 'a'.repeat(100_001) });
+    expect(long.ok ? [] : long.issues.map((issue) => [issue.code, ...issue.path])).toEqual([
+      ['text_too_long', 'traffic'],
+    ]);
+    expect(long.ok ? '' : long.issues[0]?.message).toContain('at most 100,000 are read');
+    const many = Array.from({ length: 10_001 }, (_, index) => `p${index}=1`).join(',');
+    const tooMany = run(s3RequestPrefixes, { getRate: 1, traffic: many });
+    expect(tooMany.ok ? [] : tooMany.issues.map((issue) => issue.code)).toEqual([
+      'traffic_too_many_prefixes',
+    ]);
+    expect(tooMany.ok ? '' : tooMany.issues[0]?.message).toContain('lists 10,001 prefixes; at most 10,000');
+    const list = Array.from({ length: 10_001 }, (_, index) => ({ prefix: `p${index}`, share: 1 }));
+    const tooManyListed = run(s3RequestPrefixes, { getRate: 1, traffic: list });
+    expect(tooManyListed.ok ? [] : tooManyListed.issues.map((issue) => issue.code)).toEqual([
+      'traffic_too_many_prefixes',
+    ]);
+  });
+
+  it('points a too-low prefix count problem at the field, with the nearest valid count', () => {
+    const { value } = prefixes({ getRate: 20000, prefixCount: 3 });
+    expect(value.problems).toMatchObject([
+      { code: 'prefix_count_too_low', path: ['prefixCount'], nearest: { prefixCount: 4 } },
+    ]);
+    expect(value.problems[0]?.message).toMatch(/^Prefix count 3 is too few/);
   });
 
   it('accepts the spread as a list of { prefix, share } weights', () => {

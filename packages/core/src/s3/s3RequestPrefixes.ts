@@ -1,93 +1,54 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { defineCalculator, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { s3InputError, s3NumberText, s3RateSchema } from './s3Inputs.ts';
+import { inputObject } from '../input/inputObject.ts';
+import { numberField, rateField } from '../input/fields.ts';
+import type { Problem } from '../input/problem.ts';
+import { trafficField, type TrafficShare } from './s3TrafficSpread.ts';
 import { S3_READ_RATE_PER_PREFIX, S3_WRITE_RATE_PER_PREFIX } from './s3Limits.ts';
 
-const TrafficShare = z.object({
-  prefix: z.string().trim().min(1, 'Name the key prefix, e.g. logs/ or images/2026/.'),
-  share: z
-    .number({ error: 'A share is a number: a percentage or a weight, e.g. 60.' })
-    .positive('A share must be more than 0.')
-    .finite('A share must be a finite number.'),
-});
+const RATE_MAX = 1e12;
 
-/** Parses `logs/=60, images/=40` (prefix=share pairs, separated by commas, semicolons or new lines). */
-function parseTrafficText(
-  text: string,
-  context: z.RefinementCtx<unknown>,
-): Array<{ prefix: string; share: number }> {
-  const entries = text
-    .split(/[,;\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-  const parsed: Array<{ prefix: string; share: number }> = [];
-  for (const [index, entry] of entries.entries()) {
-    const match = /^(.+?)\s*[=:]\s*(\d+(?:\.\d+)?)\s*%?$/.exec(entry);
-    const share = match ? Number(match[2]) : Number.NaN;
-    if (!match || !(share > 0)) {
-      context.addIssue({
-        code: 'custom',
-        path: [index],
-        message: `"${entry}" is not prefix=share; write e.g. logs/=60, images/=40 (shares are percentages or weights, each more than 0).`,
-        params: { code: 'traffic_invalid' },
-      });
-      continue;
-    }
-    parsed.push({ prefix: match[1]!.trim(), share });
-  }
-  return parsed;
-}
-
-export const S3RequestPrefixesInput = z
-  .object(
+export const S3RequestPrefixesInput = inputObject({
+  getRate: rateField(
     {
-      /** GET/HEAD requests per second (or text such as `20k/s`, `1.2M/min`). */
-      getRate: s3RateSchema.default(0),
-      /** PUT/COPY/POST/DELETE requests per second. */
-      putRate: s3RateSchema.default(0),
-      /** A planned number of evenly used prefixes: the result says what rate it sustains. */
-      prefixCount: s3NumberText(
-        z
-          .number({ error: 'The prefix count is a whole number, e.g. 4.' })
-          .int('The prefix count is a whole number, e.g. 4.')
-          .min(1, 'Plan at least 1 prefix.')
-          .max(1_000_000, 'Plan at most 1,000,000 prefixes.'),
-      ).optional(),
-      /** How requests spread over key prefixes: `[{ prefix, share }]` or text `logs/=60, img/=40`. */
-      traffic: z
-        .preprocess(
-          (raw, context) => (typeof raw === 'string' ? parseTrafficText(raw, context) : raw),
-          z
-            .array(TrafficShare, {
-              error: 'Give the spread as text (logs/=60, img/=40) or a list of { prefix, share }.',
-            })
-            .max(10_000, 'List at most 10,000 prefixes.')
-            .superRefine((shares, context) => {
-              // A prefix named twice would be counted as two prefixes (two rows, two partitions);
-              // refuse it rather than guess whether the shares were meant to add up.
-              const seen = new Map<string, number>();
-              for (const [index, { prefix, share }] of shares.entries()) {
-                const first = seen.get(prefix);
-                if (first === undefined) {
-                  seen.set(prefix, share);
-                  continue;
-                }
-                context.addIssue({
-                  code: 'custom',
-                  path: [index, 'prefix'],
-                  message: `"${prefix}" appears twice in the spread (shares ${first} and ${share}); name each prefix once, with its whole share (e.g. ${prefix}=${first + share}).`,
-                  params: { code: 'traffic_duplicate_prefix' },
-                });
-              }
-            }),
-        )
-        .optional(),
+      label: 'GET rate',
+      flag: 'get-rate',
+      param: 'get-rate',
+      unit: 'requests/s',
+      description:
+        'GET/HEAD requests per second; a number or a rate with its period (20k/s, 1.2M/min). Default 0.',
+      example: '20k/s',
     },
-    { error: s3InputError(['getRate', 'putRate', 'prefixCount', 'traffic']) },
-  )
-  .strict();
+    { max: RATE_MAX },
+  ).default(0),
+  putRate: rateField(
+    {
+      label: 'PUT rate',
+      flag: 'put-rate',
+      param: 'put-rate',
+      unit: 'requests/s',
+      description: 'PUT/COPY/POST/DELETE requests per second; a number or a rate with its period. Default 0.',
+      example: '10000',
+    },
+    { max: RATE_MAX },
+  ).default(0),
+  /** A planned number of evenly used prefixes: the result says what rate it sustains. */
+  prefixCount: numberField(
+    {
+      label: 'Prefix count',
+      flag: 'prefix-count',
+      param: 'prefix-count',
+      unit: 'prefixes',
+      description:
+        'A planned number of evenly used prefixes: shows the rate it sustains, and a problem when it is too few.',
+      example: '4',
+    },
+    { min: 1, max: 1_000_000, integer: true },
+  ).optional(),
+  traffic: trafficField.optional(),
+});
 export type S3RequestPrefixesInput = z.input<typeof S3RequestPrefixesInput>;
 
 export interface S3PrefixTraffic {
@@ -100,11 +61,12 @@ export interface S3PrefixTraffic {
   readonly partitionsNeeded: number;
   /** True when this prefix alone carries more than one partitioned prefix supports. */
   readonly overLimit: boolean;
-}
-
-export interface S3PrefixProblem {
-  readonly code: string;
-  readonly message: string;
+  /**
+   * Partitions counted for this prefix in `prefixesForTraffic`: a hot prefix's own `partitionsNeeded`;
+   * 0 for a lightly used prefix, whose load is counted with the others in `sharedPartitions`.
+   * Σ ownPartitions + sharedPartitions = prefixesForTraffic.
+   */
+  readonly ownPartitions: number;
 }
 
 export interface S3RequestPrefixes {
@@ -129,10 +91,12 @@ export interface S3RequestPrefixes {
   readonly traffic: readonly S3PrefixTraffic[];
   /** Partitioned prefixes the given spread needs at least: each hot prefix's own partitions plus what the lightly used prefixes need together (they can share); at least `prefixes`, and equal to it without a spread. */
   readonly prefixesForTraffic: number;
+  /** Partitions the lightly used prefixes of the spread need together (they can share); 0 without a spread. */
+  readonly sharedPartitions: number;
   /** True: S3 documents these rates as "at least", so every count here is a lower bound on capacity. */
   readonly lowerBound: true;
   readonly guidance: ReadonlyArray<{ readonly code: string; readonly message: string }>;
-  readonly problems: readonly S3PrefixProblem[];
+  readonly problems: readonly Problem[];
 }
 
 const grouped = (value: number) =>
@@ -160,7 +124,7 @@ export const s3RequestPrefixes = defineCalculator({
   calculate: (input) => {
     const trace = new Trace();
     const warnings: Warning[] = [];
-    const problems: S3PrefixProblem[] = [];
+    const problems: Problem[] = [];
     const readLimit = S3_READ_RATE_PER_PREFIX.value;
     const writeLimit = S3_WRITE_RATE_PER_PREFIX.value;
     const { getRate, putRate } = input;
@@ -213,24 +177,33 @@ export const s3RequestPrefixes = defineCalculator({
     if (input.prefixCount !== undefined && input.prefixCount < prefixes) {
       problems.push({
         code: 'prefix_count_too_low',
-        message: `${input.prefixCount} evenly used prefixes sustain at least ${grouped(sustained.getRate)} GET/s and ${grouped(sustained.putRate)} PUT/s, less than the ${grouped(getRate)} GET/s and ${grouped(putRate)} PUT/s asked for; plan at least ${prefixes} prefixes (S3 would answer the excess with 503 Slow Down).`,
+        path: ['prefixCount'],
+        params: { prefixCount: input.prefixCount, prefixes },
+        nearest: { prefixCount: prefixes },
+        message: `Prefix count ${input.prefixCount} is too few: ${input.prefixCount} evenly used prefixes sustain at least ${grouped(sustained.getRate)} GET/s and ${grouped(sustained.putRate)} PUT/s, less than the ${grouped(getRate)} GET/s and ${grouped(putRate)} PUT/s asked for; plan at least ${prefixes} prefixes (S3 would answer the excess with 503 Slow Down).`,
       });
     }
 
     const traffic = trafficRows(input.traffic ?? [], getRate, putRate, trace);
+    const sharedPartitions = sharedPartitionsFor(input.traffic ?? [], traffic, getRate, putRate);
     const prefixesForTraffic =
       traffic.length === 0
         ? prefixes
         : trace.step({
             id: 'prefixes_for_traffic',
             formula:
-              'max(even-spread prefixes, Σ over hot prefixes of max(⌈GET/s ÷ 5,500⌉, ⌈PUT/s ÷ 3,500⌉) + max(⌈Σ other GET/s ÷ 5,500⌉, ⌈Σ other PUT/s ÷ 3,500⌉)) — a hot prefix needs partitions of its own; lightly used prefixes can share one',
+              'Σ over hot prefixes of max(⌈GET/s ÷ 5,500⌉, ⌈PUT/s ÷ 3,500⌉) + max(⌈Σ other GET/s ÷ 5,500⌉, ⌈Σ other PUT/s ÷ 3,500⌉, 1 if any) — a hot prefix needs partitions of its own; lightly used prefixes can share',
             inputs: {
-              prefixes,
+              hotPartitions: traffic.reduce((sum, row) => sum + row.ownPartitions, 0),
+              sharedPartitions,
               hotPrefixes: traffic.filter((row) => row.overLimit).length,
               otherPrefixes: traffic.filter((row) => !row.overLimit).length,
             },
-            value: Math.max(prefixes, partitionsForSpread(input.traffic ?? [], traffic, getRate, putRate)),
+            // Never below the even-spread count; the sum above is already at least that (each part rounds up).
+            value: Math.max(
+              prefixes,
+              traffic.reduce((sum, row) => sum + row.ownPartitions, 0) + sharedPartitions,
+            ),
             unit: 'partitioned prefixes (lower bound)',
             source: S3_READ_RATE_PER_PREFIX.source,
           });
@@ -266,6 +239,7 @@ export const s3RequestPrefixes = defineCalculator({
         },
         traffic,
         prefixesForTraffic,
+        sharedPartitions,
         lowerBound: true,
         guidance: guidance(prefixes),
         problems,
@@ -277,33 +251,30 @@ export const s3RequestPrefixes = defineCalculator({
 });
 
 /**
- * Partitions a spread needs at least: a prefix over one partition's rates needs that many partitions
- * under it; prefixes within one partition's rates can share partitions, so they are counted together
- * (their exact share of the rates, not the rounded per-row figures).
+ * Partitions the lightly used prefixes of a spread need together: each is within one partition's
+ * rates, so they can share partitions and are counted by their exact combined share of the rates
+ * (not the rounded per-row figures). At least 1 when there is any light prefix (it is stored somewhere).
  */
-function partitionsForSpread(
-  shares: ReadonlyArray<{ prefix: string; share: number }>,
+function sharedPartitionsFor(
+  shares: readonly TrafficShare[],
   rows: readonly S3PrefixTraffic[],
   getRate: number,
   putRate: number,
 ): number {
-  const hot = rows.filter((row) => row.overLimit).reduce((sum, row) => sum + row.partitionsNeeded, 0);
+  const light = shares.filter((_, index) => !rows[index]?.overLimit);
+  if (light.length === 0) return 0;
   const total = shares.reduce((sum, entry) => sum.plus(entry.share), new Decimal(0));
-  const lightShare = shares
-    .filter((_, index) => !rows[index]?.overLimit)
-    .reduce((sum, entry) => sum.plus(entry.share), new Decimal(0));
+  const lightShare = light.reduce((sum, entry) => sum.plus(entry.share), new Decimal(0));
   const lightFraction = total.isZero() ? new Decimal(0) : lightShare.dividedBy(total);
-  return (
-    hot +
-    Math.max(
-      lightFraction.times(getRate).dividedBy(S3_READ_RATE_PER_PREFIX.value).ceil().toNumber(),
-      lightFraction.times(putRate).dividedBy(S3_WRITE_RATE_PER_PREFIX.value).ceil().toNumber(),
-    )
+  return Math.max(
+    lightFraction.times(getRate).dividedBy(S3_READ_RATE_PER_PREFIX.value).ceil().toNumber(),
+    lightFraction.times(putRate).dividedBy(S3_WRITE_RATE_PER_PREFIX.value).ceil().toNumber(),
+    1,
   );
 }
 
 function trafficRows(
-  shares: ReadonlyArray<{ prefix: string; share: number }>,
+  shares: readonly TrafficShare[],
   getRate: number,
   putRate: number,
   trace: Trace,
@@ -333,6 +304,7 @@ function trafficRows(
       putRate: prefixPut.toDecimalPlaces(3).toNumber(),
       partitionsNeeded,
       overLimit: partitionsNeeded > 1,
+      ownPartitions: partitionsNeeded > 1 ? partitionsNeeded : 0,
     };
   });
 }

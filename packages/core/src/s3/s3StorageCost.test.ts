@@ -214,8 +214,8 @@ describe('s3StorageCost', () => {
       putRequests: '1.2345k',
     });
     expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path[0]])).toEqual([
-      ['count_not_whole', 'objectCount'],
-      ['count_not_whole', 'putRequests'],
+      ['number_not_whole', 'objectCount'],
+      ['number_not_whole', 'putRequests'],
     ]);
     expect(cost({ objectCount: '2.5M', averageObjectSize: '1 MB' }).value.dataset.objectCount).toBe(
       2_500_000,
@@ -228,8 +228,8 @@ describe('s3StorageCost', () => {
       undefined,
       5,
       { bogus: 1 },
-      { size: 1, priceOverrides: 'x' },
-      { totalSize: 1, storageClasses: 'STANDARD' },
+      { size: 1, prices: 'x' },
+      { totalSize: 1, storageClasses: 5 },
     ];
     for (const calculator of [s3StorageCost, s3MultipartPlan, s3RequestPrefixes] as const)
       for (const input of inputs) {
@@ -283,10 +283,8 @@ describe('s3StorageCost', () => {
       'tier_mix_invalid',
     ]);
     expect(codes({ totalSize: '1 TB', deletedObjects: 5 })).toEqual(['deletion_age_missing']);
-    expect(codes({ totalSize: '1 TB', storageClasses: ['GLACIERISH'] })).toEqual(['invalid_value']);
-    expect(codes({ totalSize: '1 TB', priceOverrides: [{ key: 's3.nope', usd: 1 }] })).toEqual([
-      'price_unknown_key',
-    ]);
+    expect(codes({ totalSize: '1 TB', storageClasses: ['GLACIERISH'] })).toEqual(['choice_invalid']);
+    expect(codes({ totalSize: '1 TB', prices: [{ key: 's3.nope', usd: 1 }] })).toEqual(['price_unknown_key']);
   });
 
   it('is never negative and never decreases as storage or requests grow (property)', () => {
@@ -331,5 +329,57 @@ describe('s3StorageCost', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('names fields by their labels in messages (Objects, Average object size, Total size), not by their keys', () => {
+    const messages = (input: object) => {
+      const result = run(s3StorageCost, input as S3StorageCostInput);
+      return result.ok ? [] : result.issues.map((issue) => issue.message);
+    };
+    expect(messages({ objectCount: 2.5, averageObjectSize: '1 KB' })).toEqual([
+      'Objects must be a whole number, e.g. 1M; 2.5 is not.',
+    ]);
+    expect(messages({ putRequests: 5 }).join('\n')).toContain('Objects and Average object size');
+    expect(messages({ totalSize: 'lots' })[0]).toMatch(/^Total size: /);
+    expect(messages({ objectCount: 1, averageObjectSize: '1 KB', monthHours: 700 })[0]).toMatch(
+      /^Month must be 730 hours/,
+    );
+    for (const message of messages({ objectCount: 'many', averageObjectSize: 'big', deletedObjects: 1 }))
+      expect(message).not.toMatch(/objectCount|averageObjectSize|deletedAfterDays/);
+  });
+
+  it('reads counts with thousands separators and suffixes, and classes as comma-separated text', () => {
+    const { value } = cost({
+      objectCount: '12,000',
+      averageObjectSize: '1 MB',
+      getRequests: '2.5M',
+      storageClasses: 'standard, standard-ia',
+    });
+    expect(value.dataset.objectCount).toBe(12_000);
+    expect(value.classes.map((entry) => entry.storageClass)).toEqual(['STANDARD', 'STANDARD_IA']);
+  });
+
+  it('takes price overrides under the shared key prices, as KEY=USD text too, and names an old key with the fields', () => {
+    const { value } = cost({
+      totalSize: '1 GiB',
+      storageClasses: ['STANDARD'],
+      prices: ['s3.standard.storage.first_50tb=1'],
+    });
+    expect(value.classes[0]?.totalUsd).toBe('1');
+    const old = run(s3StorageCost, { totalSize: '1 GiB', priceOverrides: [] } as S3StorageCostInput);
+    expect(old.ok ? [] : old.issues.map((issue) => issue.code)).toEqual(['unrecognized_keys']);
+    expect(old.ok ? '' : old.issues[0]?.message).toContain('prices (Price override)');
+  });
+
+  it('refuses over-long text in any field before reading it', () => {
+    for (const key of ['objectCount', 'totalSize', 'retrievedSize', 'intelligentTiering', 'storageClasses']) {
+      const result = run(s3StorageCost, {
+        totalSize: '1 TB',
+        [key]: '1'.repeat(5_000),
+      } as S3StorageCostInput);
+      expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path[0]]), key).toEqual([
+        ['text_too_long', key],
+      ]);
+    }
   });
 });

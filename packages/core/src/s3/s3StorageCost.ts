@@ -1,21 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
 import { type PriceBook, totalUsd } from '../money/priceBook.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { type S3CostLine, s3CostLine, s3PriceBook } from './prices.ts';
-import {
-  s3CountSchema,
-  s3NumberText,
-  s3ParseSize,
-  s3RawSizeSchema,
-  s3SizeConvention,
-  s3StorageClassSchema,
-  s3UnitsSchema,
-  s3InputError,
-  s3PriceOverridesSchema,
-} from './s3Inputs.ts';
+import type { Problem } from '../input/problem.ts';
+import { s3SizeConvention } from './s3Inputs.ts';
+import { S3StorageCostInput } from './s3StorageCostInput.ts';
+
+export { S3StorageCostInput };
 import {
   S3_BILLING_GB_BYTES,
   S3_INT_MONITORING_MIN_BYTES,
@@ -28,179 +22,6 @@ import {
   type S3StorageClassRule,
   s3StorageClass,
 } from './s3StorageClasses.ts';
-
-const percentSchema = s3NumberText(
-  z
-    .number({ error: 'A tier share is a percentage from 0 to 100.' })
-    .min(0, 'A tier share is a percentage from 0 to 100.')
-    .max(100, 'A tier share is a percentage from 0 to 100.'),
-);
-
-export const S3StorageCostInput = z
-  .object(
-    {
-      /** Number of objects stored (text like `10M` allowed). Needed for per-object minimums and fees. */
-      objectCount: s3CountSchema.optional(),
-      /** Average object size (read per `units`; default binary, 1 KB = 1,024 bytes). Give it with objectCount, or totalSize. */
-      averageObjectSize: s3RawSizeSchema.optional(),
-      /** Total stored size; with objectCount the average is derived, without it per-object rules are skipped. */
-      totalSize: s3RawSizeSchema.optional(),
-      /** PUT, COPY, POST, LIST requests per month. */
-      putRequests: s3CountSchema.default(0),
-      /** GET, SELECT and all other requests per month (DELETE and CANCEL are free). */
-      getRequests: s3CountSchema.default(0),
-      /** Data read back per month: retrieval fees apply in the IA and Glacier classes. */
-      retrievedSize: s3RawSizeSchema.optional(),
-      /** Objects restored per month from the archive classes (default: retrieved size ÷ average size). */
-      retrievedObjects: s3CountSchema.optional(),
-      /** Objects deleted (or overwritten, or transitioned out) per month. */
-      deletedObjects: s3CountSchema.default(0),
-      /** Their age in days when deleted: below a class's minimum duration the remaining days are billed. */
-      deletedAfterDays: s3NumberText(
-        z
-          .number({ error: 'Give the age at deletion in days, e.g. 10.' })
-          .min(0, 'The age at deletion cannot be negative.')
-          .max(36_500, 'The age at deletion is at most 36,500 days.'),
-      ).optional(),
-      /** Where Intelligent-Tiering keeps monitored objects (≥ 128 KB), in percent; must total 100. */
-      intelligentTiering: z
-        .preprocess(
-          (raw) => {
-            // Text form "frequent,infrequent,archiveInstant" in percent, e.g. "20,50,30".
-            if (typeof raw !== 'string') return raw;
-            const [frequentPercent, infrequentPercent, archiveInstantPercent, ...rest] = raw.split(',');
-            return rest.length > 0 ? raw : { frequentPercent, infrequentPercent, archiveInstantPercent };
-          },
-          z
-            .object(
-              {
-                frequentPercent: percentSchema.default(100),
-                infrequentPercent: percentSchema.default(0),
-                archiveInstantPercent: percentSchema.default(0),
-              },
-              {
-                error:
-                  'Give the Intelligent-Tiering split as { frequentPercent, infrequentPercent, archiveInstantPercent } or text "20,50,30".',
-              },
-            )
-            .strict(),
-        )
-        .default({ frequentPercent: 100, infrequentPercent: 0, archiveInstantPercent: 0 }),
-      /** Which classes to price (default: all seven). */
-      storageClasses: z
-        .array(s3StorageClassSchema, {
-          error: 'Choose storage classes as a list, e.g. ["STANDARD", "STANDARD_IA"].',
-        })
-        .min(1, 'Choose at least one storage class.')
-        .optional(),
-      /** How KB/MB/GB/TB are read: `binary` (default, as AWS bills S3) or `decimal` (SI). */
-      units: s3UnitsSchema,
-      monthHours: s3NumberText(
-        z.union([z.literal(730), z.literal(720)], {
-          error: 'A month is 730 hours (AWS Pricing Calculator) or 720 (30 days).',
-        }),
-      ).default(730),
-      priceOverrides: s3PriceOverridesSchema,
-    },
-    {
-      error: s3InputError([
-        'objectCount',
-        'averageObjectSize',
-        'totalSize',
-        'putRequests',
-        'getRequests',
-        'retrievedSize',
-        'retrievedObjects',
-        'deletedObjects',
-        'deletedAfterDays',
-        'intelligentTiering',
-        'storageClasses',
-        'units',
-        'monthHours',
-        'priceOverrides',
-      ]),
-    },
-  )
-  .strict()
-  .transform((raw, outer) => {
-    let failed = false;
-    const context = {
-      addIssue: (issue: Parameters<typeof outer.addIssue>[0]) => {
-        failed = true;
-        outer.addIssue(issue);
-      },
-    };
-    const size = (field: 'averageObjectSize' | 'totalSize' | 'retrievedSize', allowZero: boolean) => {
-      const value = raw[field];
-      return value === undefined
-        ? undefined
-        : s3ParseSize(value, raw.units, context, field, { allowZero, total: field !== 'averageObjectSize' });
-    };
-    const input = {
-      ...raw,
-      averageObjectSize: size('averageObjectSize', false),
-      totalSize: size('totalSize', true),
-      retrievedSize: size('retrievedSize', true) ?? 0,
-    };
-    if (failed) return z.NEVER;
-    if (raw.totalSize !== undefined && raw.averageObjectSize !== undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['averageObjectSize'],
-        message:
-          'Give the dataset either as objectCount + averageObjectSize, or as totalSize (optionally with objectCount), not both sizes.',
-        params: { code: 'dataset_ambiguous' },
-      });
-    }
-    if (raw.totalSize === undefined) {
-      if (raw.averageObjectSize === undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['averageObjectSize'],
-          message:
-            'Give the dataset size: objectCount and averageObjectSize (e.g. 1M objects of 256 KB), or totalSize (e.g. 10 TB).',
-          params: { code: 'dataset_missing' },
-        });
-      }
-      if (input.objectCount === undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['objectCount'],
-          message: 'Give the number of objects with averageObjectSize (or give totalSize instead).',
-          params: { code: 'dataset_missing' },
-        });
-      }
-    }
-    if (input.totalSize !== undefined && input.totalSize > 0 && input.objectCount === 0) {
-      context.addIssue({
-        code: 'custom',
-        path: ['objectCount'],
-        message:
-          'A dataset with a size above 0 has at least one object; give the object count or leave it out.',
-        params: { code: 'dataset_inconsistent' },
-      });
-    }
-    const mix = input.intelligentTiering;
-    if (mix.frequentPercent + mix.infrequentPercent + mix.archiveInstantPercent !== 100) {
-      context.addIssue({
-        code: 'custom',
-        path: ['intelligentTiering'],
-        message: `The Intelligent-Tiering shares add up to ${mix.frequentPercent + mix.infrequentPercent + mix.archiveInstantPercent}%; they must total 100%.`,
-        params: { code: 'tier_mix_invalid' },
-      });
-    }
-    if (input.deletedObjects > 0 && input.deletedAfterDays === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['deletedAfterDays'],
-        message:
-          'Say how old the deleted objects are when deleted (deletedAfterDays), so minimum-duration charges can be worked out.',
-        params: { code: 'deletion_age_missing' },
-      });
-    }
-    return failed ? z.NEVER : input;
-  });
-export type S3StorageCostInput = z.input<typeof S3StorageCostInput>;
 
 export type S3CostCategory = 'storage' | 'requests' | 'retrieval' | 'early_deletion' | 'monitoring';
 
@@ -239,7 +60,7 @@ export interface S3StorageCost {
   readonly cheapest: S3StorageClassId;
   readonly cheapestTotalUsd: string;
   readonly assumptions: readonly string[];
-  readonly problems: ReadonlyArray<{ readonly code: string; readonly message: string }>;
+  readonly problems: readonly Problem[];
 }
 
 interface Dataset {
@@ -262,7 +83,7 @@ export const s3StorageCost = defineCalculator({
   name: 's3StorageCost',
   schema: S3StorageCostInput,
   calculate: (input) => {
-    const overridden = s3PriceBook(input.priceOverrides);
+    const overridden = s3PriceBook(input.prices);
     if (!overridden.ok) return failure(...overridden.issues);
     const book = overridden.book;
     const trace = new Trace();
@@ -284,7 +105,7 @@ export const s3StorageCost = defineCalculator({
         code: 'object_count_unknown',
         path: ['objectCount'],
         message:
-          'Without an object count, per-object charges are left out: the 128 KB minimum billable size, the Glacier 40 KB per-object overhead, the Intelligent-Tiering monitoring fee and early-deletion charges. Give objectCount to include them.',
+          'Without the number of Objects, per-object charges are left out: the 128 KB minimum billable size, the Glacier 40 KB per-object overhead, the Intelligent-Tiering monitoring fee and early-deletion charges. Give Objects to include them.',
       });
     }
     const retrievedObjects = restoreCount(input, dataset, warnings);
@@ -317,7 +138,7 @@ export const s3StorageCost = defineCalculator({
         cheapest: cheapest.storageClass,
         cheapestTotalUsd: cheapest.totalUsd,
         assumptions: assumptions(input, month),
-        problems: datasetProblems(dataset),
+        problems: datasetProblems(dataset, input.totalSize !== undefined),
       },
       trace.steps,
       warnings,
@@ -358,11 +179,14 @@ function describeDataset(input: z.output<typeof S3StorageCostInput>, trace: Trac
 }
 
 /** An average object above S3's largest object (10,000 × 5 GiB) cannot exist: say so beside the prices. */
-function datasetProblems(dataset: Dataset): Array<{ code: string; message: string }> {
+function datasetProblems(dataset: Dataset, fromTotal: boolean): Problem[] {
   if (dataset.average === null || dataset.average.lessThanOrEqualTo(S3_MAX_OBJECT_BYTES.value)) return [];
   return [
     {
       code: 'object_too_large',
+      // With a total size the average is derived from it and Objects; either may be the mistake.
+      path: [fromTotal ? 'totalSize' : 'averageObjectSize'],
+      params: { averageObjectBytes: dataset.average.toString(), maxObjectBytes: S3_MAX_OBJECT_BYTES.value },
       message: `An average object of ${dataset.average.toNumber().toLocaleString('en-US')} bytes is larger than the largest S3 object, ${S3_MAX_OBJECT_BYTES.value.toLocaleString('en-US')} bytes (48.8 TiB, AWS's "50 TB"); give more, smaller objects.`,
     },
   ];
@@ -382,7 +206,7 @@ function restoreCount(
     code: 'restore_count_unknown',
     path: ['retrievedObjects'],
     message:
-      'The number of objects retrieved is unknown (no object count), so Glacier restore request charges are left out; give retrievedObjects.',
+      'The number of objects retrieved is unknown (no number of Objects), so Glacier restore request charges are left out; give Retrieved objects.',
   });
   return new Decimal(0);
 }

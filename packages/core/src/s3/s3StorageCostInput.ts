@@ -1,0 +1,258 @@
+import { z } from 'zod';
+import { type FieldMeta, field } from '../input/fieldMeta.ts';
+import { MAX_FIELD_TEXT, monthHoursField, numberField, pricesField, tooLong } from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
+import { s3SizeField, s3StorageClassField, s3UnitsField } from './s3Inputs.ts';
+import { S3_STORAGE_CLASS_IDS } from './s3StorageClasses.ts';
+
+/** Counts of objects and requests: whole numbers, with k/M/B/T suffixes (`10M`). */
+const count = (meta: FieldMeta) => numberField(meta, { min: 0, max: 1e18, integer: true, suffixes: true });
+
+const averageSize = s3SizeField({
+  label: 'Average object size',
+  flag: 'average-size',
+  param: 'average-size',
+  unit: 'bytes',
+  description: 'Average object size, read per Units; give it with Objects, or give Total size instead.',
+  example: '256 KB',
+});
+const totalSize = s3SizeField(
+  {
+    label: 'Total size',
+    flag: 'total-size',
+    param: 'total-size',
+    unit: 'bytes',
+    description: 'Total stored size, instead of Average object size; with Objects the average is derived.',
+    example: '10 TB',
+  },
+  { allowZero: true, total: true },
+);
+const retrievedSize = s3SizeField(
+  {
+    label: 'Retrieved size',
+    flag: 'retrieved-size',
+    param: 'retrieved-size',
+    unit: 'bytes/month',
+    description: 'Data read back per month: retrieval fees apply in the IA and Glacier classes. Default 0.',
+    example: '100 GB',
+  },
+  { allowZero: true, total: true },
+);
+
+const percent = (label: string) =>
+  numberField(
+    {
+      label,
+      flag: 'int-mix',
+      param: 'int-mix',
+      unit: '%',
+      description: `${label}, in percent.`,
+      example: '20',
+    },
+    { min: 0, max: 100 },
+  );
+
+const TIERING_META: FieldMeta = {
+  label: 'Intelligent-Tiering split',
+  flag: 'int-mix',
+  param: 'int-mix',
+  unit: '%',
+  description:
+    'Where Intelligent-Tiering keeps monitored objects (≥ 128 KB): percent Frequent, Infrequent, Archive Instant Access, totalling 100. Default 100,0,0.',
+  example: '20,50,30',
+};
+
+/** `{ frequentPercent, … }`, or text `20,50,30` (three percentages, split on commas before each is read). */
+const intelligentTiering = field(
+  z.preprocess(
+    (raw, context) => {
+      if (typeof raw !== 'string') return raw;
+      if (tooLong(context as z.RefinementCtx<unknown>, TIERING_META, raw, MAX_FIELD_TEXT)) return raw;
+      const [frequentPercent, infrequentPercent, archiveInstantPercent, ...rest] = raw.split(',');
+      return rest.length > 0 ? raw : { frequentPercent, infrequentPercent, archiveInstantPercent };
+    },
+    z.strictObject(
+      {
+        frequentPercent: percent('Frequent Access share').default(100),
+        infrequentPercent: percent('Infrequent Access share').default(0),
+        archiveInstantPercent: percent('Archive Instant Access share').default(0),
+      },
+      {
+        error: `${TIERING_META.label}: give three percentages, Frequent, Infrequent, Archive Instant, e.g. ${TIERING_META.example}, or { frequentPercent, infrequentPercent, archiveInstantPercent }.`,
+      },
+    ),
+  ),
+  TIERING_META,
+);
+
+const CLASSES_META: FieldMeta = {
+  label: 'Storage classes',
+  flag: 'classes',
+  param: 'classes',
+  description: `Which classes to price, comma-separated (${S3_STORAGE_CLASS_IDS.join(', ')}); default all seven.`,
+  example: 'STANDARD,STANDARD_IA',
+};
+
+/** A list of classes, or comma-separated text (as `--classes` carries it). */
+const storageClasses = field(
+  z.preprocess(
+    (raw, context) => {
+      if (typeof raw !== 'string') return raw;
+      if (tooLong(context as z.RefinementCtx<unknown>, CLASSES_META, raw, MAX_FIELD_TEXT)) return raw;
+      return raw.split(',').filter((part) => part.trim() !== '');
+    },
+    z
+      .array(s3StorageClassField({ ...CLASSES_META, label: 'Storage class', example: 'STANDARD_IA' }), {
+        error: `${CLASSES_META.label}: give a list, e.g. ${CLASSES_META.example}.`,
+      })
+      .min(1, `${CLASSES_META.label}: choose at least one, e.g. ${CLASSES_META.example}.`)
+      .max(
+        100,
+        `${CLASSES_META.label}: list at most 100 (there are ${S3_STORAGE_CLASS_IDS.length} classes).`,
+      ),
+  ),
+  CLASSES_META,
+);
+
+const fields = inputObject({
+  objectCount: count({
+    label: 'Objects',
+    flag: 'objects',
+    param: 'objects',
+    unit: 'objects',
+    description:
+      'Number of objects stored (k/M/B suffixes allowed); needed for per-object minimums, overheads and fees.',
+    example: '1M',
+  }).optional(),
+  averageObjectSize: averageSize.schema.optional(),
+  totalSize: totalSize.schema.optional(),
+  putRequests: count({
+    label: 'PUT requests',
+    flag: 'puts',
+    param: 'puts',
+    unit: 'requests/month',
+    description: 'PUT, COPY, POST, LIST requests per month. Default 0.',
+    example: '1M',
+  }).default(0),
+  getRequests: count({
+    label: 'GET requests',
+    flag: 'gets',
+    param: 'gets',
+    unit: 'requests/month',
+    description: 'GET, SELECT and all other requests per month (DELETE and CANCEL are free). Default 0.',
+    example: '10M',
+  }).default(0),
+  retrievedSize: retrievedSize.schema.optional(),
+  retrievedObjects: count({
+    label: 'Retrieved objects',
+    flag: 'retrieved-objects',
+    param: 'retrieved-objects',
+    unit: 'objects/month',
+    description:
+      'Objects restored per month from Glacier Flexible Retrieval / Deep Archive (default: Retrieved size ÷ average object size).',
+    example: '1000',
+  }).optional(),
+  deletedObjects: count({
+    label: 'Deleted objects',
+    flag: 'deleted',
+    param: 'deleted',
+    unit: 'objects/month',
+    description: 'Objects deleted, overwritten or transitioned out per month. Default 0.',
+    example: '100k',
+  }).default(0),
+  deletedAfterDays: numberField(
+    {
+      label: 'Age at deletion',
+      flag: 'deleted-after-days',
+      param: 'deleted-after-days',
+      unit: 'days',
+      description:
+        "Age of the deleted objects when deleted: below a class's minimum storage duration the remaining days are billed.",
+      example: '10',
+    },
+    { min: 0, max: 36_500 },
+  ).optional(),
+  intelligentTiering: intelligentTiering.default({
+    frequentPercent: 100,
+    infrequentPercent: 0,
+    archiveInstantPercent: 0,
+  }),
+  storageClasses: storageClasses.optional(),
+  units: s3UnitsField,
+  monthHours: monthHoursField,
+  prices: pricesField,
+});
+
+type Sink = { addIssue: z.RefinementCtx<unknown>['addIssue'] };
+const issue = (context: Sink, key: string, code: string, message: string) =>
+  context.addIssue({ code: 'custom', path: [key], message, params: { code } });
+
+/** The storage-cost input: the fields above, sizes read per Units, and the rules that join fields. */
+export const S3StorageCostInput = fields.transform((raw, outer) => {
+  let failed = false;
+  const context: Sink = {
+    addIssue: (entry) => {
+      failed = true;
+      outer.addIssue(entry);
+    },
+  };
+  const size = (key: 'averageObjectSize' | 'totalSize' | 'retrievedSize', reader: typeof averageSize) => {
+    const value = raw[key];
+    return value === undefined ? undefined : reader.parse(value, raw.units, context, key);
+  };
+  const input = {
+    ...raw,
+    averageObjectSize: size('averageObjectSize', averageSize),
+    totalSize: size('totalSize', totalSize),
+    retrievedSize: size('retrievedSize', retrievedSize) ?? 0,
+  };
+  if (failed) return z.NEVER;
+  if (raw.totalSize !== undefined && raw.averageObjectSize !== undefined)
+    issue(
+      context,
+      'averageObjectSize',
+      'dataset_ambiguous',
+      'Give the dataset either as Objects + Average object size, or as Total size (optionally with Objects), not both sizes.',
+    );
+  if (raw.totalSize === undefined) {
+    if (raw.averageObjectSize === undefined)
+      issue(
+        context,
+        'averageObjectSize',
+        'dataset_missing',
+        'Give the dataset size: Objects and Average object size (e.g. 1M objects of 256 KB), or Total size (e.g. 10 TB).',
+      );
+    if (input.objectCount === undefined)
+      issue(
+        context,
+        'objectCount',
+        'dataset_missing',
+        'Give the number of Objects with the Average object size (or give Total size instead).',
+      );
+  }
+  if (input.totalSize !== undefined && input.totalSize > 0 && input.objectCount === 0)
+    issue(
+      context,
+      'objectCount',
+      'dataset_inconsistent',
+      'A dataset with a Total size above 0 has at least one object; give the number of Objects or leave it out.',
+    );
+  const mix = input.intelligentTiering;
+  const mixTotal = mix.frequentPercent + mix.infrequentPercent + mix.archiveInstantPercent;
+  if (mixTotal !== 100)
+    issue(
+      context,
+      'intelligentTiering',
+      'tier_mix_invalid',
+      `The Intelligent-Tiering split adds up to ${mixTotal}%; the three shares must total 100%, e.g. 20,50,30.`,
+    );
+  if (input.deletedObjects > 0 && input.deletedAfterDays === undefined)
+    issue(
+      context,
+      'deletedAfterDays',
+      'deletion_age_missing',
+      'Give the Age at deletion of the Deleted objects (in days), so minimum-duration charges can be worked out.',
+    );
+  return failed ? z.NEVER : input;
+});
+export type S3StorageCostInput = z.input<typeof S3StorageCostInput>;
