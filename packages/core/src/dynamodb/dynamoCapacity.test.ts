@@ -241,16 +241,39 @@ describe('dynamoCapacity — input errors', () => {
   it('reads a rate written as a plain or scientific number string', () => {
     expect(units({ operations: [{ type: 'GetItem', rate: '1e3' }] })).toEqual([1000, 0]);
     expect(units({ operations: [{ type: 'GetItem', rate: ' 12.5 ' }] })).toEqual([12.5, 0]);
+    expect(units({ operations: [{ type: 'GetItem', rate: '12,000' }] })).toEqual([12000, 0]);
+    expect(units({ operations: [{ type: 'GetItem', rate: '6,000/min' }] })).toEqual([100, 0]);
+  });
+
+  it('names fields by their labels in messages, not by their keys', () => {
+    expect(issues({ operations: [], targetUtilizationPercent: 95 })).toEqual([
+      ['number_too_large', ['targetUtilizationPercent'], 'Target utilization must be at most 90 %, e.g. 70.'],
+    ]);
+    expect(issues({ operations: [{ type: 'GetItem', rate: 1, items: 1.5 }] })[0]?.[2]).toBe(
+      'Items per call must be a whole number, e.g. 10; 1.5 is not.',
+    );
+    const [read] = issues({ operations: [{ type: 'GetItem', rate: 1, previousItemSize: '2KB' }] });
+    expect(read?.[2]).toContain('Previous item size applies to writes');
+    expect(read?.[2]).not.toContain('previousItemSize');
+  });
+
+  it('refuses a rate text over 1,000 characters before parsing it, saying the limit', () => {
+    const [issue] = issues({ operations: [{ type: 'GetItem', rate: `${'1'.repeat(5000)}x` }] });
+    expect(issue?.slice(0, 2)).toEqual(['text_too_long', ['operations', 0, 'rate']]);
+    expect(issue?.[2]).toBe('Rate is 5,001 characters long; at most 1,000 are read. Give a value like 100.');
   });
 
   it('rejects negative, non-finite and absurd rates with the valid range, so no figure can overflow', () => {
     for (const rate of [-1, '-1', 'NaN', 'abc', '', 1e300, '1e15']) {
       const [issue] = issues({ operations: [{ type: 'Scan', rate, items: 1000, itemSize: '400KB' }] });
       expect(issue?.[1]).toEqual(['operations', 0, 'rate']);
-      expect(['rate_invalid', 'rate_too_high']).toContain(issue?.[0]);
+      expect(['rate_invalid', 'rate_too_large']).toContain(issue?.[0]);
     }
+    expect(issues({ operations: [{ type: 'Scan', rate: 2e9 }] })[0]?.[2]).toBe(
+      'Rate must be at most 1,000,000,000 per second, e.g. 100.',
+    );
     expect(issues({ operations: [{ type: 'Scan', rate: 1e300 }] })[0]?.[2]).toContain(
-      'at most 1,000,000,000',
+      'beyond any AWS request rate',
     );
   });
 

@@ -1,10 +1,10 @@
+import type { Problem } from '../input/problem.ts';
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
 import { defineCalculator, type Outcome, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { type DynamoBurst, dynamoBurstSeconds } from './dynamoBurst.ts';
 import {
-  type DynamoOperationProblem,
   type DynamoOperationUnits,
   dynamoIndexSizeProblems,
   dynamoOperationUnits,
@@ -98,7 +98,7 @@ export interface DynamoCapacity extends DynamoUnitPair {
     };
   };
   readonly convention: string;
-  readonly problems: readonly DynamoOperationProblem[];
+  readonly problems: readonly Problem[];
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total.plus(value), new Decimal(0));
@@ -129,7 +129,7 @@ export function dynamoCapacityPlan(
 ): Outcome<DynamoCapacity> {
   const trace = new Trace();
   const warnings: Warning[] = [];
-  const problems: DynamoOperationProblem[] = [];
+  const problems: Problem[] = [];
   const operations = workload.operations.map((operation, position) =>
     dynamoOperationUnits(operation, position, workload, trace, problems, warnings, replicaRegions),
   );
@@ -220,7 +220,7 @@ function planProvisioned(
   indexes: readonly DynamoIndexUnits[],
   trace: Trace,
   warnings: Warning[],
-  problems: DynamoOperationProblem[],
+  problems: Problem[],
 ): DynamoCapacity['provisioned'] {
   const target = workload.targetUtilizationPercent;
   const size = (scope: string, units: DynamoUnitPair): DynamoUnitPair => {

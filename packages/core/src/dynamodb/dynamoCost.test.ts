@@ -149,14 +149,40 @@ describe('dynamoCost', () => {
   it('uses an overridden price and reports unknown price keys', () => {
     const value = cost({
       workload: writes(100),
-      priceOverrides: [{ key: 'dynamodb.ondemand.write_request_units', usd: '1.25' }],
+      prices: [{ key: 'dynamodb.ondemand.write_request_units', usd: '1.25' }],
     });
     expect(value.onDemand.monthlyUsd).toBe('328.5');
     expect(value.onDemand.lines[1]?.source).toBe('user override');
-    const bad = run(dynamoCost, { workload: writes(1), priceOverrides: [{ key: 'nope', usd: 1 }] });
+    const bad = run(dynamoCost, { workload: writes(1), prices: [{ key: 'nope', usd: 1 }] });
     expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([
-      ['price_unknown_key', ['priceOverrides', 0, 'key']],
+      ['price_unknown_key', ['prices', 0, 'key']],
     ]);
+  });
+
+  it('reads price overrides written as KEY=USD text, as --price and the URL carry them', () => {
+    const value = cost({ workload: writes(100), prices: ['dynamodb.ondemand.write_request_units=1.25'] });
+    expect(value.onDemand.monthlyUsd).toBe('328.5');
+    expect(value.prices.overridden).toEqual(['dynamodb.ondemand.write_request_units']);
+  });
+
+  it('has one name for price overrides: the old priceOverrides field is refused, pointing at prices', () => {
+    const result = run(dynamoCost, { workload: writes(1), priceOverrides: [] });
+    const [issue] = result.ok ? [] : result.issues;
+    expect(issue?.code).toBe('unrecognized_keys');
+    expect(issue?.message).toContain('prices (Price override)');
+  });
+
+  it('names fields by their labels and reads numbers written with thousands separators', () => {
+    const result = run(dynamoCost, { workload: writes(1), streamReadRequestsPerMonth: 'lots' });
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'Stream reads must be a number, e.g. 10M; "lots" is not one.',
+    ]);
+    const value = cost({
+      workload: writes(1),
+      streamReadRequestsPerMonth: '12,500,000',
+      replicaRegions: '1',
+    });
+    expect(value.common.lines.at(-1)?.quantity).toBe('125');
   });
 
   it('rejects a utilisation below 1 % (it would provision without bound) with the valid range', () => {
@@ -164,7 +190,10 @@ describe('dynamoCost', () => {
     for (const utilizationPercent of [0, 1e-300, 0.5, 101]) {
       const result = run(dynamoCost, { workload, utilizationPercent });
       expect(result.ok ? [] : result.issues.map((i) => [i.path, i.message])).toEqual([
-        [['utilizationPercent'], 'utilizationPercent is a percentage from 1 to 100.'],
+        [
+          ['utilizationPercent'],
+          `Utilization must be ${utilizationPercent > 100 ? 'at most 100' : 'at least 1'} %, e.g. 70.`,
+        ],
       ]);
     }
     expect(run(dynamoCost, { workload, utilizationPercent: 1 }).ok).toBe(true);

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { type FieldMeta, field } from '../input/fieldMeta.ts';
+import { choiceField, numberField, pricesField } from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
+import type { Problem } from '../input/problem.ts';
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
 import {
@@ -6,71 +10,145 @@ import {
   type CostLine,
   costLine,
   type PriceBook,
-  PriceOverride,
   priceFor,
   totalUsd,
 } from '../money/priceBook.ts';
 import { defineCalculator, failure, type Outcome, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { byteSizeSchema } from '../units/byteSize.ts';
 import { type DynamoCapacity, dynamoCapacityPlan } from './dynamoCapacity.ts';
-import type { DynamoOperationProblem } from './dynamoOperationUnits.ts';
 import {
   DYNAMO_KB,
   DYNAMO_MAX_ITEM_BYTES,
   DYNAMO_STORAGE_OVERHEAD,
   DYNAMO_THROUGHPUT_QUOTAS,
 } from './dynamoRules.ts';
-import { DynamoWorkload, dynamoStrictObject } from './dynamoWorkload.ts';
+import { DynamoWorkload, dynamoSizeField } from './dynamoWorkload.ts';
 import { DYNAMO_FREE_TIER, DYNAMO_PRICES } from './prices.ts';
 
 export const DYNAMO_TABLE_CLASSES = ['standard', 'standard-ia'] as const;
 export type DynamoTableClass = (typeof DYNAMO_TABLE_CLASSES)[number];
 
-export const DynamoCostInput = dynamoStrictObject('The cost input', {
-  workload: DynamoWorkload,
+const switchField = (meta: Omit<FieldMeta, 'switch'>) =>
+  field(z.boolean({ error: `${meta.label} is true or false.` }), { ...meta, switch: true }).default(false);
+
+export const DynamoCostInput = inputObject({
+  /** The access pattern: the capacity calculator's input (a clone, so its own metadata stays its own). */
+  workload: field(DynamoWorkload.clone(), {
+    label: 'Workload',
+    flag: 'workload',
+    param: 'workload',
+    description:
+      'The access pattern as JSON (operations, indexes, target utilization, month); the CLI reads a file or - (stdin).',
+    example: 'workload.json',
+  }),
   /** Standard (default) or Standard-IA (cheaper storage, dearer throughput). */
-  tableClass: z
-    .enum(DYNAMO_TABLE_CLASSES, { error: 'tableClass is "standard" or "standard-ia".' })
-    .default('standard'),
+  tableClass: choiceField(
+    {
+      label: 'Table class',
+      flag: 'table-class',
+      param: 'table-class',
+      description: 'standard (default) or standard-ia (cheaper storage, dearer throughput).',
+      example: 'standard-ia',
+    },
+    DYNAMO_TABLE_CLASSES,
+  ).default('standard'),
   /** Average use of provisioned capacity you expect (auto scaling rarely holds its target exactly). */
-  utilizationPercent: z
-    .number({ error: 'utilizationPercent is a percentage from 1 to 100.' })
-    .min(1, 'utilizationPercent is a percentage from 1 to 100.')
-    .max(100, 'utilizationPercent is a percentage from 1 to 100.')
-    .default(70),
+  utilizationPercent: numberField(
+    {
+      label: 'Utilization',
+      flag: 'utilization',
+      param: 'utilization',
+      unit: '%',
+      description: 'Average use of provisioned capacity you expect (1–100).',
+      example: '70',
+    },
+    { min: 1, max: 100 },
+  ).default(70),
   /** Table data size (DynamoDB GB = 1,024³ bytes). Alternative: `items`. */
-  storage: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }).optional(),
-  /** Item count and average item size: storage = count × (size + 100 B (+ 48 B for global tables)). */
-  items: dynamoStrictObject('items', {
-    count: z
-      .number({ error: 'items.count is a whole number of items, 0 or more.' })
-      .int('items.count is a whole number of items, 0 or more.')
-      .min(0, 'items.count is a whole number of items, 0 or more.')
-      .max(1e15, 'items.count is at most 10¹⁵ items.'),
-    itemSize: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }),
+  storage: dynamoSizeField({
+    label: 'Table storage',
+    flag: 'storage',
+    param: 'storage',
+    description: 'Table data size (DynamoDB GB = 1,024³ bytes); or give Item count.',
+    example: '50GB',
   }).optional(),
-  pointInTimeRecovery: z.boolean({ error: 'pointInTimeRecovery is true or false.' }).default(false),
+  /** Item count and average item size: storage = count × (size + 100 B (+ 48 B for global tables)). */
+  items: field(
+    inputObject({
+      count: numberField(
+        {
+          label: 'Item count',
+          flag: 'item-count',
+          param: 'item-count',
+          description: 'Number of items stored.',
+          example: '1000000',
+        },
+        { min: 0, max: 1e15, integer: true, suffixes: true },
+      ),
+      itemSize: dynamoSizeField({
+        label: 'Average item size',
+        flag: 'item-size',
+        param: 'item-size',
+        description: 'Average size of a stored item (1 KB = 1,024 bytes).',
+        example: '2KB',
+      }),
+    }).optional(),
+    {
+      label: 'Item count',
+      flag: 'item-count',
+      param: 'item-count',
+      description:
+        'Items stored, for storage = count × (item size + 100 B (+48 B global)); JSON { count, itemSize }, the CLI takes the count and uses --item-size.',
+      example: '1000000',
+    },
+  ),
+  pointInTimeRecovery: switchField({
+    label: 'Point-in-time recovery',
+    flag: 'pitr',
+    param: 'pitr',
+    description: 'Point-in-time recovery on (priced per GB-month of table size).',
+    example: 'true',
+  }),
   /** On-demand backup storage kept (GB-month). */
-  backupStorage: byteSizeSchema('binary', { rounding: 'ceil', allowZero: true }).default(0),
+  backupStorage: dynamoSizeField({
+    label: 'Backup storage',
+    flag: 'backup',
+    param: 'backup',
+    description: 'On-demand backup storage kept (GB-month, 1 GB = 1,024³ bytes).',
+    example: '100GB',
+  }).default(0),
   /** DynamoDB Streams read requests per month (GetRecords by your consumers; Lambda triggers are free). */
-  streamReadRequestsPerMonth: z
-    .number({ error: 'streamReadRequestsPerMonth is a number of requests per month, 0 or more.' })
-    .min(0, 'streamReadRequestsPerMonth is a number of requests per month, 0 or more.')
-    .max(1e18, 'streamReadRequestsPerMonth is at most 10¹⁸.')
-    .default(0),
+  streamReadRequestsPerMonth: numberField(
+    {
+      label: 'Stream reads',
+      flag: 'stream-reads',
+      param: 'stream-reads',
+      unit: 'requests/month',
+      description: 'DynamoDB Streams read requests per month (Lambda triggers are free).',
+      example: '10M',
+    },
+    { min: 0, max: 1e18, suffixes: true },
+  ).default(0),
   /** Global table: number of OTHER Regions holding a replica (0 = not a global table). */
-  replicaRegions: z
-    .number({ error: 'replicaRegions is a whole number of other Regions, 0 to 50.' })
-    .int('replicaRegions is a whole number of other Regions, 0 to 50.')
-    .min(0, 'replicaRegions is a whole number of other Regions, 0 to 50.')
-    .max(50, 'replicaRegions is a whole number of other Regions, 0 to 50.')
-    .default(0),
+  replicaRegions: numberField(
+    {
+      label: 'Replica Regions',
+      flag: 'replicas',
+      param: 'replicas',
+      description: 'Global table: the number of other Regions holding a replica (0 = not a global table).',
+      example: '2',
+    },
+    { min: 0, max: 50, integer: true },
+  ).default(0),
   /** Apply the AWS Free Tier (25 RCU/WCU, 25 GB, 2.5 M stream reads). Off by default, like the AWS Pricing Calculator. */
-  freeTier: z.boolean({ error: 'freeTier is true or false.' }).default(false),
-  priceOverrides: z
-    .array(PriceOverride, { error: 'priceOverrides is a list of {"key": "...", "usd": "0.7"}.' })
-    .default([]),
+  freeTier: switchField({
+    label: 'Free tier',
+    flag: 'free-tier',
+    param: 'free-tier',
+    description: 'Subtract the AWS Free Tier (25 RCU + 25 WCU, 25 GB, 2.5 M stream reads); off by default.',
+    example: 'true',
+  }),
+  prices: pricesField,
 });
 export type DynamoCostInput = z.input<typeof DynamoCostInput>;
 type ParsedCostInput = z.output<typeof DynamoCostInput>;
@@ -119,7 +197,7 @@ export interface DynamoCost {
   }>;
   readonly freeTier: { readonly applied: boolean; readonly note: string };
   readonly prices: { readonly region: string; readonly overridden: readonly string[] };
-  readonly problems: readonly DynamoOperationProblem[];
+  readonly problems: readonly Problem[];
 }
 
 const GB = new Decimal(DYNAMO_KB.value).pow(3);
@@ -350,21 +428,21 @@ export function dynamoBreakEven(s: DynamoCostScenario, tableClass: DynamoTableCl
 }
 
 /** The average of items no larger than 400 KB is at most 400 KB: a larger one describes items AWS cannot store. */
-function averageItemSizeProblems(input: ParsedCostInput): DynamoOperationProblem[] {
+function averageItemSizeProblems(input: ParsedCostInput): Problem[] {
   const limit = DYNAMO_MAX_ITEM_BYTES.value;
   if (!input.items || input.items.itemSize <= limit) return [];
   return [
     {
       code: 'item_too_large',
       path: ['items', 'itemSize'],
-      message: `items.itemSize ${input.items.itemSize.toLocaleString('en-US')} bytes is over DynamoDB's item limit of ${limit.toLocaleString('en-US')} bytes (400 KB), so no average item can be that large; give at most ${limit.toLocaleString('en-US')} bytes.`,
+      message: `Average item size ${input.items.itemSize.toLocaleString('en-US')} bytes is over DynamoDB's item limit of ${limit.toLocaleString('en-US')} bytes (400 KB), so no average item can be that large; give at most ${limit.toLocaleString('en-US')} bytes.`,
     },
   ];
 }
 
 /** Validates overrides, runs the capacity calculator and measures storage: what cost and curve share. */
 export function dynamoCostScenario(input: ParsedCostInput): Outcome<DynamoCostScenario> {
-  const overridden = applyPriceOverrides(DYNAMO_PRICES, input.priceOverrides);
+  const overridden = applyPriceOverrides(DYNAMO_PRICES, input.prices, 'prices');
   if (!overridden.ok) return failure(...overridden.issues);
   const capacity = dynamoCapacityPlan(input.workload, input.replicaRegions);
   if (!capacity.ok) return capacity;
@@ -525,9 +603,9 @@ export const dynamoCost = defineCalculator({
           applied: input.freeTier,
           note: input.freeTier
             ? 'Free tier applied: 25 RCU + 25 WCU provisioned and 25 GB storage (Standard class), 2.5 M stream reads; it is per account, so it applies once across all tables.'
-            : 'Free tier not applied (as in the AWS Pricing Calculator); ask for it (freeTier: true, CLI --free-tier) to subtract 25 RCU + 25 WCU, 25 GB and 2.5 M stream reads.',
+            : 'Free tier not applied (as in the AWS Pricing Calculator); ask for it (Free tier: freeTier true, CLI --free-tier) to subtract 25 RCU + 25 WCU, 25 GB and 2.5 M stream reads.',
         },
-        prices: { region: book.region, overridden: input.priceOverrides.map((override) => override.key) },
+        prices: { region: book.region, overridden: input.prices.map((override) => override.key) },
         problems: [...capacity.problems, ...averageItemSizeProblems(input)],
       },
       trace.steps,

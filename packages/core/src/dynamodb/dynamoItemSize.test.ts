@@ -98,6 +98,39 @@ describe('dynamoItemSize', () => {
     expect(size({ s: { SS: ['a', 'a'] } }).problems.map((p) => p.code)).toEqual(['set_duplicates']);
   });
 
+  it('points each problem at the attribute inside the item field', () => {
+    expect(size({ n: { N: '1'.repeat(39) } }).problems.map((p) => p.path)).toEqual([['item', 'n', 'N']]);
+    expect(size({ s: { SS: [] } }).problems.map((p) => p.path)).toEqual([['item', 's', 'SS']]);
+  });
+
+  it('refuses item text over 1 MiB before parsing it, saying the limit', () => {
+    const blob = JSON.stringify({ b: { S: 'x'.repeat(1_048_576) } });
+    const result = run(dynamoItemSize, { item: blob });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        'text_too_long',
+        ['item'],
+        `Item is ${blob.length.toLocaleString('en-US')} characters long; at most 1,048,576 are read. Give a value like {"pk":{"S":"user#1"}}.`,
+      ],
+    ]);
+    // A 400 KB item is well inside the limit.
+    expect(size(JSON.stringify({ b: { S: 'x'.repeat(409_599) } })).sizeBytes).toBe(409_600);
+  });
+
+  it('answers a long malformed number or attribute name with a result, not a hang', () => {
+    const number = run(dynamoItemSize, { item: { n: { N: `${' '.repeat(100_000)}x` } } });
+    expect(number.ok ? [] : number.issues.map((i) => i.code)).toEqual(['item_invalid_attribute_value']);
+    expect(size({ n: { N: ` ${'0'.repeat(50_000)}1.50${'0'.repeat(50_000)} ` } }).sizeBytes).toBe(3);
+    expect(size({ ['a'.repeat(100_000)]: { S: 'x' } }).sizeBytes).toBe(100_001);
+  });
+
+  it('names the Format field by its label when it is not dynamodb or plain', () => {
+    const result = run(dynamoItemSize, { item: {}, format: 'yaml' });
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'Format "yaml" is not one of dynamodb, plain.',
+    ]);
+  });
+
   it('reports text that is not JSON, and malformed attribute values with their path', () => {
     const notJson = run(dynamoItemSize, { item: '{"pk":' });
     expect(notJson.ok ? [] : notJson.issues.map((i) => i.code)).toEqual(['item_not_json']);

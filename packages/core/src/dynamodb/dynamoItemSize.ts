@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { type FieldMeta, field } from '../input/fieldMeta.ts';
+import { choiceField, tooLong } from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
+import type { Problem } from '../input/problem.ts';
 import { defineCalculator, failure, type Issue, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import {
@@ -20,19 +24,58 @@ import {
   dynamoWriteUnits,
 } from './dynamoUnits.ts';
 
-export const DynamoItemSizeInput = z.object({
+/**
+ * The longest item text read: DynamoDB stores at most 400 KB per item, and its JSON (type keys,
+ * quotes, base64) can be about twice that, so 1 MiB reads any real item and refuses a pasted blob.
+ */
+export const DYNAMO_MAX_ITEM_TEXT = 1_048_576;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const ITEM_META: FieldMeta = {
+  label: 'Item',
+  flag: 'item',
+  param: 'item',
+  description:
+    'The item as DynamoDB JSON ({"pk":{"S":"user#1"}}, as the AWS CLI prints it) or plain JSON with Format plain; at most 1 MiB of text. The CLI reads - from stdin.',
+  example: '{"pk":{"S":"user#1"}}',
+};
+
+export const DynamoItemSizeInput = inputObject({
   /** The item: DynamoDB JSON (`{"pk":{"S":"user#1"}}`, as the AWS CLI prints it) or plain JSON; text or parsed. */
-  item: z.union([z.string(), z.record(z.string(), z.unknown())], {
-    error: 'Give the item as a JSON object, e.g. {"pk":{"S":"user#1"},"n":{"N":"42"}}.',
-  }),
+  item: field(
+    z
+      // z.custom, not z.record: the item is measured as given, so copying every attribute is waste.
+      .union([z.string(), z.custom<Record<string, unknown>>(isPlainObject)], {
+        error: 'Item must be a JSON object, e.g. {"pk":{"S":"user#1"},"n":{"N":"42"}}.',
+      })
+      .superRefine((item, context) => {
+        if (typeof item === 'string') tooLong(context, ITEM_META, item, DYNAMO_MAX_ITEM_TEXT);
+      }),
+    ITEM_META,
+  ),
   /** `dynamodb`: AttributeValue form (default). `plain`: ordinary JSON, strings→S, numbers→N, arrays→L, objects→M. */
-  format: z
-    .enum(['dynamodb', 'plain'], {
-      error: 'format is "dynamodb" (AttributeValue JSON) or "plain" (ordinary JSON).',
-    })
-    .default('dynamodb'),
+  format: choiceField(
+    {
+      label: 'Format',
+      flag: 'format',
+      param: 'format',
+      description:
+        'dynamodb (AttributeValue JSON, default) or plain (ordinary JSON: strings→S, numbers→N, arrays→L, objects→M).',
+      example: 'plain',
+    },
+    ['dynamodb', 'plain'],
+  ).default('dynamodb'),
   /** The table is a global table: storage carries 48 more bytes per item. */
-  globalTable: z.boolean({ error: 'globalTable is true or false.' }).default(false),
+  globalTable: field(z.boolean({ error: 'Global table is true or false.' }), {
+    label: 'Global table',
+    flag: 'global-table',
+    param: 'global-table',
+    description: 'The table is a global table (storage +48 bytes per item).',
+    example: 'true',
+    switch: true,
+  }).default(false),
 });
 export type DynamoItemSizeInput = z.input<typeof DynamoItemSizeInput>;
 
@@ -46,13 +89,6 @@ export interface DynamoAttributeSize {
   readonly valueBytes: number;
   /** nameBytes + valueBytes: what this attribute adds to the item. */
   readonly bytes: number;
-}
-
-/** Something AWS would reject about the item (it parsed, but PutItem would fail). */
-export interface DynamoItemProblem {
-  readonly code: string;
-  readonly message: string;
-  readonly path: ReadonlyArray<string | number>;
 }
 
 export interface DynamoItemSize {
@@ -80,7 +116,7 @@ export interface DynamoItemSize {
   readonly largestAttributes: readonly DynamoAttributeSize[];
   readonly maxItemBytes: number;
   readonly convention: string;
-  readonly problems: readonly DynamoItemProblem[];
+  readonly problems: readonly Problem[];
 }
 
 const SOURCE = DYNAMO_ITEM_SIZE_RULES.documentOverhead.source;
@@ -109,20 +145,47 @@ export function dynamoBase64Bytes(text: string): number | undefined {
 export function dynamoNumberDigits(
   text: string,
 ): { significantDigits: number; exponent: number | null } | undefined {
-  const match = /^\s*[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/.exec(text);
-  if (!match) return undefined;
-  const [, whole = '', fraction = '', exponentText] = match;
-  if (whole === '' && fraction === '') return undefined;
+  // One pass over [sign] digits [. digits] [e [sign] digits], surrounding whitespace allowed. A
+  // hand scan, not a regex: the regex's optional parts backtracked quadratically on long input.
+  const body = text.trim();
+  let at = 0;
+  if (body[at] === '+' || body[at] === '-') at += 1;
+  const wholeStart = at;
+  while (isDigit(body, at)) at += 1;
+  const whole = body.slice(wholeStart, at);
+  let fraction = '';
+  if (body[at] === '.') {
+    const fractionStart = (at += 1);
+    while (isDigit(body, at)) at += 1;
+    fraction = body.slice(fractionStart, at);
+  }
+  let exponentText: string | undefined;
+  if (body[at] === 'e' || body[at] === 'E') {
+    const exponentStart = (at += 1);
+    if (body[at] === '+' || body[at] === '-') at += 1;
+    const digitsStart = at;
+    while (isDigit(body, at)) at += 1;
+    if (at === digitsStart) return undefined;
+    exponentText = body.slice(exponentStart, at);
+  }
+  if (at !== body.length || (whole === '' && fraction === '')) return undefined;
   const digits = whole + fraction;
-  const first = digits.search(/[1-9]/);
-  if (first === -1) return { significantDigits: 0, exponent: null };
-  const last = digits.length - 1 - [...digits].reverse().join('').search(/[1-9]/);
+  let first = 0;
+  while (first < digits.length && digits[first] === '0') first += 1;
+  if (first === digits.length) return { significantDigits: 0, exponent: null };
+  let last = digits.length - 1;
+  while (digits[last] === '0') last -= 1;
   return {
     significantDigits: last - first + 1,
     // Decimal exponent of the first significant digit (1.5e3 → 3), for AWS's magnitude range.
     exponent: Number(exponentText ?? 0) + whole.length - first - 1,
   };
 }
+
+const isDigit = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
 
 /** Bytes DynamoDB counts for a number: about 1 byte per two significant digits, plus 1. */
 export function dynamoNumberBytes(significantDigits: number): number {
@@ -143,7 +206,7 @@ const MEASURED_LEVELS = 256;
 
 class ItemReader {
   readonly issues: Issue[] = [];
-  readonly problems: DynamoItemProblem[] = [];
+  readonly problems: Problem[] = [];
   readonly warnings: Warning[] = [];
   private tooDeep = false;
 
@@ -283,14 +346,14 @@ class ItemReader {
     if (significantDigits > DYNAMO_ITEM_SIZE_RULES.numberMaxDigits.value) {
       this.problems.push({
         code: 'number_too_precise',
-        path: at,
+        path: ['item', ...at],
         message: `${text} has ${significantDigits} significant digits; DynamoDB numbers keep at most ${DYNAMO_ITEM_SIZE_RULES.numberMaxDigits.value}.`,
       });
     }
     if (exponent !== null && (exponent > 125 || exponent < -130)) {
       this.problems.push({
         code: 'number_out_of_range',
-        path: at,
+        path: ['item', ...at],
         message: `${text} is outside DynamoDB's number range (magnitudes from 1E-130 to under 1E+126).`,
       });
     }
@@ -306,14 +369,14 @@ class ItemReader {
     if (inner.length === 0) {
       this.problems.push({
         code: 'empty_set',
-        path: at,
+        path: ['item', ...at],
         message: `An empty ${type} set is not allowed by DynamoDB; omit the attribute or add a value.`,
       });
     }
     if (new Set(inner.map((element) => String(element))).size !== inner.length) {
       this.problems.push({
         code: 'set_duplicates',
-        path: at,
+        path: ['item', ...at],
         message: `The ${type} set has duplicate values; DynamoDB rejects sets with duplicates.`,
       });
     }

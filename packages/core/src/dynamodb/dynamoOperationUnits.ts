@@ -1,3 +1,4 @@
+import type { Problem } from '../input/problem.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { Warning } from '../result.ts';
 import type { Trace } from '../trace.ts';
@@ -58,12 +59,6 @@ export interface DynamoOperationUnits {
   readonly indexWrites: readonly DynamoIndexWrite[];
 }
 
-export interface DynamoOperationProblem {
-  readonly code: string;
-  readonly message: string;
-  readonly path: ReadonlyArray<string | number>;
-}
-
 const READS = new Set<DynamoOperationType>(['GetItem', 'BatchGetItem', 'Query', 'Scan', 'TransactGetItems']);
 const PER_ITEM_READS = new Set<DynamoOperationType>(['GetItem', 'BatchGetItem', 'TransactGetItems']);
 
@@ -113,7 +108,7 @@ export function dynamoOperationUnits(
   position: number,
   workload: DynamoWorkloadParsed,
   trace: Trace,
-  problems: DynamoOperationProblem[],
+  problems: Problem[],
   warnings: Warning[],
   replicaRegions = 0,
 ): DynamoOperationUnits {
@@ -362,9 +357,9 @@ function dynamoItemSizeProblems(
   operation: ParsedOperation,
   label: string,
   path: ReadonlyArray<string | number>,
-): DynamoOperationProblem[] {
+): Problem[] {
   const limit = DYNAMO_MAX_ITEM_BYTES.value;
-  const problems: DynamoOperationProblem[] = [];
+  const problems: Problem[] = [];
   if (operation.itemSizes) {
     const over = operation.itemSizes.flatMap((size, position) => (size > limit ? [position] : []));
     const first = over[0];
@@ -372,28 +367,28 @@ function dynamoItemSizeProblems(
       problems.push({
         code: 'item_too_large',
         path: [...path, 'itemSizes', first],
-        message: `${label}: ${over.length} of the ${operation.itemSizes.length} itemSizes ${over.length === 1 ? 'is' : 'are'} over DynamoDB's item limit of ${MAX_ITEM} (first: itemSizes[${first}] = ${bytes(operation.itemSizes[first]!)}); give each size at most ${limit.toLocaleString('en-US')} bytes, or move large values to S3 and store a pointer.`,
+        message: `${label}: ${over.length} of the ${operation.itemSizes.length} Item sizes ${over.length === 1 ? 'is' : 'are'} over DynamoDB's item limit of ${MAX_ITEM} (first: size ${first + 1} = ${bytes(operation.itemSizes[first]!)}); give each size at most ${limit.toLocaleString('en-US')} bytes, or move large values to S3 and store a pointer.`,
       });
     }
   } else if (operation.itemSize > limit) {
     problems.push({
       code: 'item_too_large',
       path: [...path, 'itemSize'],
-      message: `${label}: itemSize ${bytes(operation.itemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; give at most ${limit.toLocaleString('en-US')} bytes, or move large values to S3 and store a pointer.`,
+      message: `${label}: Item size ${bytes(operation.itemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; give at most ${limit.toLocaleString('en-US')} bytes, or move large values to S3 and store a pointer.`,
     });
   }
   if (operation.previousItemSize !== undefined && operation.previousItemSize > limit) {
     problems.push({
       code: 'item_too_large',
       path: [...path, 'previousItemSize'],
-      message: `${label}: previousItemSize ${bytes(operation.previousItemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; no stored item can be that large, so give at most ${limit.toLocaleString('en-US')} bytes.`,
+      message: `${label}: Previous item size ${bytes(operation.previousItemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; no stored item can be that large, so give at most ${limit.toLocaleString('en-US')} bytes.`,
     });
   }
   return problems;
 }
 
 /** A GSI or LSI entry is an item too: over 400 KB it cannot exist. */
-export function dynamoIndexSizeProblems(workload: DynamoWorkloadParsed): DynamoOperationProblem[] {
+export function dynamoIndexSizeProblems(workload: DynamoWorkloadParsed): Problem[] {
   const limit = DYNAMO_MAX_ITEM_BYTES.value;
   const scopes = [
     ['globalSecondaryIndexes', 'GSI', workload.globalSecondaryIndexes],
@@ -406,7 +401,7 @@ export function dynamoIndexSizeProblems(workload: DynamoWorkloadParsed): DynamoO
             {
               code: 'item_too_large',
               path: [field, position, 'projectedItemSize'],
-              message: `${kind} ${index.name}: projectedItemSize ${bytes(index.projectedItemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; an index entry is at most as large as the item it projects, so give at most ${limit.toLocaleString('en-US')} bytes.`,
+              message: `${kind} ${index.name}: Projected item size ${bytes(index.projectedItemSize)} is over DynamoDB's item limit of ${MAX_ITEM}; an index entry is at most as large as the item it projects, so give at most ${limit.toLocaleString('en-US')} bytes.`,
             },
           ]
         : [],

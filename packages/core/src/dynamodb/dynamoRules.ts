@@ -1,6 +1,7 @@
+import { CHECKED_ON } from '../rules/dates.ts';
 import { fact } from '../rules/fact.ts';
 
-// AWS's documented DynamoDB rules and default quotas, as data. Checked 2026-11-22 against the pages
+// AWS's documented DynamoDB rules and default quotas, as data. Checked on CHECKED_ON (rules/dates.ts) against the pages
 // named in each `source` (see shared/reference/aws-capacity-research.md §3.1). DynamoDB sizes are
 // binary: "1 KB = 1024 bytes" (Constraints / Quotas pages).
 
@@ -15,7 +16,7 @@ const BURST_PAGE =
 const ON_DEMAND_PAGE =
   'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html';
 const GSI_PAGE = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html';
-const CHECKED = '2026-11-22';
+const CHECKED = CHECKED_ON;
 
 /** "1 KB = 1024 bytes": every DynamoDB size (item, unit step, storage GB) is binary. */
 export const DYNAMO_KB = fact({
@@ -249,7 +250,7 @@ export const DYNAMO_AUTO_SCALING_TARGET = {
     unit: 'percent',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.html',
     asOf: CHECKED,
-    note: 'Not re-read on 2026-11-22 (the page text reachable did not show the range); long-standing AWS console limit',
+    note: `Not re-read on ${CHECKED_ON} (the page text reachable did not show the range); long-standing AWS console limit`,
   }),
   maximum: fact({
     value: 90,
@@ -262,7 +263,7 @@ export const DYNAMO_AUTO_SCALING_TARGET = {
     unit: 'percent',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.Console.html',
     asOf: CHECKED,
-    note: 'The console proposes a 70 % target utilisation (not re-read on 2026-11-22)',
+    note: `The console proposes a 70 % target utilisation (not re-read on ${CHECKED_ON})`,
   }),
 } as const;
 

@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { byteSizeSchema } from '../units/byteSize.ts';
-import { parseRate } from '../units/rate.ts';
+import { type FieldMeta, field } from '../input/fieldMeta.ts';
+import {
+  choiceField,
+  monthHoursField,
+  numberField,
+  rateField,
+  sizeField,
+  textField,
+} from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
 import { DYNAMO_AUTO_SCALING_TARGET } from './dynamoRules.ts';
 import { DYNAMO_READ_CONSISTENCIES, DYNAMO_WRITE_MODES } from './dynamoUnits.ts';
 
@@ -27,178 +35,286 @@ export const DYNAMO_READ_OPERATIONS: readonly DynamoOperationType[] = [
   'TransactGetItems',
 ];
 
-/** A DynamoDB size: bytes, or text with a unit. "KB" is 1,024 bytes (DynamoDB's convention); fractions round up. */
-const dynamoSize = byteSizeSchema('binary', { rounding: 'ceil', allowZero: true });
-
 /**
  * The largest rate accepted, per operation: far above any DynamoDB table (default quota 40,000
  * units per second per table, adjustable) yet small enough that every figure stays a finite number.
  */
 const MAX_RATE_PER_SECOND = 1e9;
-const DECIMAL_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
-/** Calls per second: a number ("100", "1e3"), or text with a period ("6000/min", "1.2M/day"). */
-const rateSchema = z
-  .union([z.number(), z.string()], {
-    error: 'Give a rate as calls per second (100) or text like "6000/min".',
-  })
-  .transform((input, context): number => {
-    const fail = (message: string, code = 'rate_invalid') => {
-      context.addIssue({ code: 'custom', message, params: { code } });
-      return z.NEVER;
-    };
-    let perSecond: number;
-    if (typeof input === 'number') {
-      perSecond = input;
-    } else if (DECIMAL_NUMBER.test(input.trim())) {
-      perSecond = Number(input.trim());
-    } else {
-      const parsed = parseRate(input);
-      if (!parsed.ok) return fail(parsed.message, parsed.code);
-      perSecond = parsed.perSecond;
-    }
-    if (!Number.isFinite(perSecond) || perSecond < 0)
-      return fail(`A rate is a number of calls per second, 0 or more; got ${String(input)}.`);
-    if (perSecond > MAX_RATE_PER_SECOND)
-      return fail(
-        `${String(input)} is more than ${MAX_RATE_PER_SECOND.toLocaleString('en-US')} calls per second, far beyond any DynamoDB table (default quota: 40,000 units per second); give a rate of at most ${MAX_RATE_PER_SECOND.toLocaleString('en-US')}.`,
-        'rate_too_high',
-      );
-    return perSecond;
-  });
-
-/**
- * An object that rejects fields it does not know, naming them and the valid ones: a typo such as
- * "itemsize" must not silently fall back to a default.
- */
-export function dynamoStrictObject<Shape extends z.ZodRawShape>(what: string, shape: Shape) {
-  const fields = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `${what} has no field ${issue.keys.map((key) => `"${key}"`).join(', ')}; its fields are ${fields}.`
-        : issue.code === 'invalid_type'
-          ? `${what} is a JSON object with the fields ${fields}.`
-          : undefined,
-  });
+/** A DynamoDB size: bytes, or text with a unit. "KB" is 1,024 bytes (DynamoDB's convention); fractions round up. */
+export function dynamoSizeField(meta: FieldMeta) {
+  return sizeField(meta, { convention: 'binary', rounding: 'ceil', allowZero: true });
 }
 
-const share = (what: string) =>
-  z
-    .number({ error: `${what} is a fraction from 0 to 1 (e.g. 0.25 for a quarter).` })
-    .min(0, `${what} is a fraction from 0 to 1.`)
-    .max(1, `${what} is a fraction from 0 to 1.`);
+/** A share of traffic or writes, 0 to 1. */
+const shareField = (meta: FieldMeta) => numberField(meta, { min: 0, max: 1 });
 
 /** One operation of the access pattern, called `rate` times per second. */
-export const DynamoOperation = dynamoStrictObject('An operation', {
-  type: z.enum(DYNAMO_OPERATION_TYPES, {
-    error: `type is one of ${DYNAMO_OPERATION_TYPES.join(', ')}.`,
-  }),
+export const DynamoOperation = inputObject({
+  type: choiceField(
+    {
+      label: 'Operation type',
+      flag: 'type',
+      param: 'type',
+      description: `The DynamoDB call: ${DYNAMO_OPERATION_TYPES.join(', ')}.`,
+      example: 'GetItem',
+    },
+    DYNAMO_OPERATION_TYPES,
+  ),
   /** A label for the result, e.g. "load profile". */
-  name: z
-    .string({ error: 'name is a text label.' })
-    .max(100, 'Keep the name under 100 characters.')
-    .optional(),
+  name: textField(
+    {
+      label: 'Operation name',
+      flag: 'name',
+      param: 'name',
+      description: 'A label for the output.',
+      example: 'load profile',
+    },
+    { max: 100 },
+  ).optional(),
   /** Calls per second (a BatchGetItem call is one batch; a Query call is one query). */
-  rate: rateSchema,
+  rate: rateField(
+    {
+      label: 'Rate',
+      flag: 'rate',
+      param: 'rate',
+      unit: 'calls/s',
+      description:
+        'Calls per second, or with a period (6000/min, 1.2M/day); a batch, transaction or query is one call.',
+      example: '100',
+    },
+    { max: MAX_RATE_PER_SECOND },
+  ),
   /** Size of each item read or written (for a GSI/LSI read: the projected index entry). */
-  itemSize: dynamoSize.default(1024),
+  itemSize: dynamoSizeField({
+    label: 'Item size',
+    flag: 'item-size',
+    param: 'item-size',
+    description:
+      'Size of each item read or written (1 KB = 1,024 bytes); for an index read, the projected entry.',
+    example: '3KB',
+  }).default(1024),
   /** Items per call: per batch, per transaction, returned per Query, evaluated per Scan. Default 1. */
-  items: z
-    .number({ error: 'items is a whole number of items per call.' })
-    .int('items is a whole number of items per call.')
-    .min(1, 'items is at least 1.')
-    .max(1_000_000, 'items is at most 1,000,000 per call.')
-    .default(1),
+  items: numberField(
+    {
+      label: 'Items per call',
+      flag: 'items',
+      param: 'items',
+      description: 'Items per batch or transaction, returned per Query, evaluated per Scan.',
+      example: '10',
+    },
+    { min: 1, max: 1_000_000, integer: true },
+  ).default(1),
   /** Exact size of each item in the call (overrides items × itemSize), e.g. ["1.5KB", "6.5KB"]. */
   itemSizes: z
-    .array(dynamoSize, { error: 'itemSizes is a list of sizes, e.g. ["1.5KB", "6.5KB"].' })
-    .min(1, 'itemSizes lists at least one size.')
-    .max(10_000, 'itemSizes lists at most 10,000 sizes.')
+    .array(
+      dynamoSizeField({
+        label: 'Item sizes',
+        flag: 'item-sizes',
+        param: 'item-sizes',
+        description: 'The exact size of each item in one call.',
+        example: '1.5KB',
+      }),
+      { error: 'Item sizes is a list of sizes, e.g. ["1.5KB", "6.5KB"].' },
+    )
+    .min(1, 'Item sizes lists at least one size.')
+    .max(10_000, 'Item sizes lists at most 10,000 sizes.')
     .optional(),
   /** PutItem/UpdateItem: size of the item before the write; the write pays for the larger of the two. */
-  previousItemSize: dynamoSize.optional(),
+  previousItemSize: dynamoSizeField({
+    label: 'Previous item size',
+    flag: 'previous-item-size',
+    param: 'previous-item-size',
+    description: 'Writes: the size of the item before the write; the write pays for the larger of the two.',
+    example: '2KB',
+  }).optional(),
   /**
    * Reads: strong (default), eventual or transactional. Left optional (the default is applied when
    * units are counted) so a consistency an operation cannot use is rejected rather than ignored.
    */
-  consistency: z
-    .enum(DYNAMO_READ_CONSISTENCIES, { error: 'consistency is strong, eventual or transactional.' })
-    .optional(),
+  consistency: choiceField(
+    {
+      label: 'Read consistency',
+      flag: 'read-consistency',
+      param: 'read-consistency',
+      description: 'Reads: strong (default), eventual or transactional.',
+      example: 'eventual',
+    },
+    DYNAMO_READ_CONSISTENCIES,
+  ).optional(),
   /** Writes: standard (default) or transactional. Optional for the same reason as consistency. */
-  writeMode: z.enum(DYNAMO_WRITE_MODES, { error: 'writeMode is standard or transactional.' }).optional(),
+  writeMode: choiceField(
+    {
+      label: 'Write mode',
+      flag: 'write-mode',
+      param: 'write-mode',
+      description: 'Writes: standard (default) or transactional.',
+      example: 'transactional',
+    },
+    DYNAMO_WRITE_MODES,
+  ).optional(),
   /** Reads only: the GSI or LSI the Query/Scan reads (by name); omitted = the table. */
-  index: z
-    .string({ error: 'index names a GSI or LSI of this workload.' })
-    .min(1, 'index names a GSI or LSI of this workload.')
-    .optional(),
+  index: textField({
+    label: 'Index',
+    flag: 'index',
+    param: 'index',
+    description: 'Query/Scan only: the name of the GSI or LSI read.',
+    example: 'byEmail',
+  }).optional(),
   /** Scan/Query only: items returned after a filter. Informational: filters do not reduce cost. */
-  itemsReturned: z
-    .number({ error: 'itemsReturned is a whole number of items, 0 or more.' })
-    .int('itemsReturned is a whole number of items, 0 or more.')
-    .min(0, 'itemsReturned is a whole number of items, 0 or more.')
-    .optional(),
+  itemsReturned: numberField(
+    {
+      label: 'Items returned',
+      flag: 'items-returned',
+      param: 'items-returned',
+      description: 'Scan/Query: items left after a filter (informational: filters do not reduce cost).',
+      example: '2',
+    },
+    { min: 0, max: 1_000_000, integer: true },
+  ).optional(),
 });
 export type DynamoOperation = z.input<typeof DynamoOperation>;
 
 /** A secondary index: how big its entries are and which writes reach it. */
-export const DynamoSecondaryIndex = dynamoStrictObject('A secondary index', {
-  name: z.string({ error: 'Give the index a name (text).' }).min(1, 'Give the index a name.'),
+export const DynamoSecondaryIndex = inputObject({
+  name: textField({
+    label: 'Index name',
+    flag: 'name',
+    param: 'name',
+    description: 'The name operations refer to it by.',
+    example: 'byEmail',
+  }),
   /** Size of one index entry: table keys + index keys + projected attributes. */
-  projectedItemSize: dynamoSize.default(1024),
+  projectedItemSize: dynamoSizeField({
+    label: 'Projected item size',
+    flag: 'projected-item-size',
+    param: 'projected-item-size',
+    description: 'Size of one index entry: table keys + index keys + projected attributes.',
+    example: '600',
+  }).default(1024),
   /** Share of table writes that put, change or delete an entry in this index (sparse index < 1). */
-  writeShare: share('writeShare').default(1),
+  writeShare: shareField({
+    label: 'Write share',
+    flag: 'write-share',
+    param: 'write-share',
+    description: 'Share (0–1) of table writes that touch this index (below 1 for a sparse index).',
+    example: '0.4',
+  }).default(1),
   /** Share of those writes that change the index key: each costs two index writes (delete + put). */
-  keyChangeShare: share('keyChangeShare').default(0),
+  keyChangeShare: shareField({
+    label: 'Key change share',
+    flag: 'key-change-share',
+    param: 'key-change-share',
+    description: 'Share (0–1) of those writes that change the index key (two index writes each).',
+    example: '0.1',
+  }).default(0),
 });
 export type DynamoSecondaryIndex = z.input<typeof DynamoSecondaryIndex>;
 
+const indexList = (meta: FieldMeta) =>
+  field(
+    z
+      .array(DynamoSecondaryIndex, { error: `${meta.label} is a list of indexes, e.g. ${meta.example}.` })
+      .max(100, `${meta.label}: at most 100 indexes.`)
+      .default([]),
+    meta,
+  );
+
+const peakUnits = (meta: FieldMeta) => numberField(meta, { min: 0, max: 1e12 }).default(0);
+
 /** The whole access pattern, plus how the table is provisioned. The JSON a `--workload` file holds. */
-export const DynamoWorkload = dynamoStrictObject('The workload', {
-  operations: z
-    .array(DynamoOperation, {
-      error: 'operations is a list of operations, e.g. [{"type":"GetItem","rate":100}].',
-    })
-    .max(200, 'At most 200 operations.'),
-  globalSecondaryIndexes: z
-    .array(DynamoSecondaryIndex, { error: 'globalSecondaryIndexes is a list of indexes.' })
-    .max(100, 'At most 100 global secondary indexes.')
-    .default([]),
-  localSecondaryIndexes: z
-    .array(DynamoSecondaryIndex, { error: 'localSecondaryIndexes is a list of indexes.' })
-    .max(100, 'At most 100 local secondary indexes.')
-    .default([]),
+export const DynamoWorkload = inputObject({
+  operations: field(
+    z
+      .array(DynamoOperation, {
+        error: 'Operations is a list of operations, e.g. [{"type":"GetItem","rate":100}].',
+      })
+      .max(200, 'Operations: at most 200.'),
+    {
+      label: 'Operations',
+      flag: 'operations',
+      param: 'operations',
+      description: 'The access pattern as a JSON list of operations (type, rate, itemSize, items, …).',
+      example: '[{"type":"GetItem","rate":100,"itemSize":"3KB"}]',
+    },
+  ),
+  globalSecondaryIndexes: indexList({
+    label: 'Global secondary indexes',
+    flag: 'gsis',
+    param: 'gsis',
+    description: 'A JSON list of GSIs: name, projectedItemSize, writeShare, keyChangeShare.',
+    example: '[{"name":"byEmail","projectedItemSize":600}]',
+  }),
+  localSecondaryIndexes: indexList({
+    label: 'Local secondary indexes',
+    flag: 'lsis',
+    param: 'lsis',
+    description: "A JSON list of LSIs (they use the table's capacity).",
+    example: '[{"name":"byDate","projectedItemSize":300}]',
+  }),
   /** Provisioned: auto scaling target utilisation in percent (AWS accepts 20–90). */
-  targetUtilizationPercent: z
-    .number({ error: 'targetUtilizationPercent is a percentage from 20 to 90.' })
-    .min(DYNAMO_AUTO_SCALING_TARGET.minimum.value, 'AWS auto scaling accepts a target of 20 % to 90 %.')
-    .max(DYNAMO_AUTO_SCALING_TARGET.maximum.value, 'AWS auto scaling accepts a target of 20 % to 90 %.')
-    .default(DYNAMO_AUTO_SCALING_TARGET.default.value),
+  targetUtilizationPercent: numberField(
+    {
+      label: 'Target utilization',
+      flag: 'target-utilization',
+      param: 'target-utilization',
+      unit: '%',
+      description: 'Auto scaling target for provisioned sizing (AWS accepts 20–90).',
+      example: '70',
+    },
+    { min: DYNAMO_AUTO_SCALING_TARGET.minimum.value, max: DYNAMO_AUTO_SCALING_TARGET.maximum.value },
+  ).default(DYNAMO_AUTO_SCALING_TARGET.default.value),
   /** Share of the table's traffic that goes to its hottest partition key value (0–1), if known. */
-  hotKeyShare: share('hotKeyShare').optional(),
-  /** A spike: traffic becomes this multiple of the steady workload (burst and on-demand peak checks); 1 = none. */
-  spikeFactor: z
-    .number({ error: 'spikeFactor is a multiple of the steady traffic, e.g. 2.' })
-    .min(1, 'spikeFactor is at least 1 (1 = no spike).')
-    .max(1000, 'spikeFactor is at most 1000.')
-    .default(1),
-  /** On-demand: the previous peak the table has served, in request units per second. */
-  previousPeak: dynamoStrictObject('previousPeak', {
-    readRequestUnits: z
-      .number({ error: 'A previous peak is a number of units per second.' })
-      .min(0, 'A previous peak is 0 or more units per second.')
-      .default(0),
-    writeRequestUnits: z
-      .number({ error: 'A previous peak is a number of units per second.' })
-      .min(0, 'A previous peak is 0 or more units per second.')
-      .default(0),
+  hotKeyShare: shareField({
+    label: 'Hot key share',
+    flag: 'hot-key-share',
+    param: 'hot-key-share',
+    description: "Share (0–1) of the table's traffic on its hottest partition key.",
+    example: '0.05',
   }).optional(),
+  /** A spike: traffic becomes this multiple of the steady workload (burst and on-demand peak checks); 1 = none. */
+  spikeFactor: numberField(
+    {
+      label: 'Spike',
+      flag: 'spike',
+      param: 'spike',
+      unit: '×',
+      description: 'A spike as a multiple of the steady traffic (1 = none): burst and on-demand peak checks.',
+      example: '3',
+    },
+    { min: 1, max: 1000 },
+  ).default(1),
+  /** On-demand: the previous peak the table has served, in request units per second. */
+  previousPeak: field(
+    inputObject({
+      readRequestUnits: peakUnits({
+        label: 'Previous peak reads',
+        flag: 'read-request-units',
+        param: 'read-request-units',
+        unit: 'RRU/s',
+        description: 'Read request units per second the table served at its previous peak.',
+        example: '4000',
+      }),
+      writeRequestUnits: peakUnits({
+        label: 'Previous peak writes',
+        flag: 'write-request-units',
+        param: 'write-request-units',
+        unit: 'WRU/s',
+        description: 'Write request units per second the table served at its previous peak.',
+        example: '1000',
+      }),
+    }).optional(),
+    {
+      label: 'Previous peak',
+      flag: 'previous-peak',
+      param: 'previous-peak',
+      description:
+        'On-demand: the peak the table served before, as JSON {readRequestUnits, writeRequestUnits} per second.',
+      example: '{"readRequestUnits":4000,"writeRequestUnits":1000}',
+    },
+  ),
   /** Month length for per-month figures: 730 hours (AWS Pricing Calculator, default) or 720. */
-  monthHours: z
-    .union([z.literal(730), z.literal(720)], {
-      error: 'monthHours is 730 (AWS Pricing Calculator) or 720.',
-    })
-    .default(730),
+  monthHours: monthHoursField,
 }).superRefine((workload, context) => {
   const names = [...workload.globalSecondaryIndexes, ...workload.localSecondaryIndexes].map((i) => i.name);
   for (const [position, name] of names.entries()) {
@@ -219,7 +335,7 @@ export const DynamoWorkload = dynamoStrictObject('The workload', {
       context.addIssue({
         code: 'custom',
         path: ['operations', position, 'index'],
-        message: `No index named "${operation.index}"; declare it under globalSecondaryIndexes or localSecondaryIndexes${names.length ? ` (known: ${names.join(', ')})` : ''}.`,
+        message: `No index named "${operation.index}"; declare it under Global secondary indexes or Local secondary indexes${names.length ? ` (known: ${names.join(', ')})` : ''}.`,
         params: { code: 'index_unknown' },
       });
     }
@@ -236,7 +352,7 @@ export const DynamoWorkload = dynamoStrictObject('The workload', {
       context.addIssue({
         code: 'custom',
         path: ['operations', position, 'previousItemSize'],
-        message: `${operation.type} is a read; previousItemSize applies to writes (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems). Remove it.`,
+        message: `${operation.type} is a read; Previous item size applies to writes (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems). Remove it.`,
         params: { code: 'previous_size_not_a_write' },
       });
     }
@@ -245,7 +361,7 @@ export const DynamoWorkload = dynamoStrictObject('The workload', {
       context.addIssue({
         code: 'custom',
         path: ['operations', position, 'consistency'],
-        message: `${operation.type} is a write; consistency applies to reads (${DYNAMO_READ_OPERATIONS.join(', ')}). Remove it, or use writeMode (standard or transactional).`,
+        message: `${operation.type} is a write; Read consistency applies to reads (${DYNAMO_READ_OPERATIONS.join(', ')}). Remove it, or use Write mode (standard or transactional).`,
         params: { code: 'consistency_not_applicable' },
       });
     } else if (
@@ -256,7 +372,7 @@ export const DynamoWorkload = dynamoStrictObject('The workload', {
       context.addIssue({
         code: 'custom',
         path: ['operations', position, 'consistency'],
-        message: `TransactGetItems reads are always transactional (2 RCU per 4 KB), not ${operation.consistency}; remove consistency (or give "transactional"), or use GetItem or BatchGetItem for ${operation.consistency} reads.`,
+        message: `TransactGetItems reads are always transactional (2 RCU per 4 KB), not ${operation.consistency}; remove Read consistency (or give "transactional"), or use GetItem or BatchGetItem for ${operation.consistency} reads.`,
         params: { code: 'consistency_not_applicable' },
       });
     }
@@ -264,14 +380,14 @@ export const DynamoWorkload = dynamoStrictObject('The workload', {
       context.addIssue({
         code: 'custom',
         path: ['operations', position, 'writeMode'],
-        message: `${operation.type} is a read; writeMode applies to writes (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems). Remove it, or use consistency (strong, eventual or transactional).`,
+        message: `${operation.type} is a read; Write mode applies to writes (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems). Remove it, or use Read consistency (strong, eventual or transactional).`,
         params: { code: 'write_mode_not_applicable' },
       });
     } else if (operation.type === 'TransactWriteItems' && operation.writeMode === 'standard') {
       context.addIssue({
         code: 'custom',
         path: ['operations', position, 'writeMode'],
-        message: `TransactWriteItems writes are always transactional (2 WCU per 1 KB), not standard; remove writeMode (or give "transactional"), or use PutItem, UpdateItem or BatchWriteItem for standard writes.`,
+        message: `TransactWriteItems writes are always transactional (2 WCU per 1 KB), not standard; remove Write mode (or give "transactional"), or use PutItem, UpdateItem or BatchWriteItem for standard writes.`,
         params: { code: 'write_mode_not_applicable' },
       });
     }
@@ -280,7 +396,7 @@ export const DynamoWorkload = dynamoStrictObject('The workload', {
       context.addIssue({
         code: 'custom',
         path: ['operations', position, 'itemsReturned'],
-        message: `itemsReturned (${operation.itemsReturned}) cannot exceed the ${evaluated} item(s) the call reads; give 0 to ${evaluated}.`,
+        message: `Items returned (${operation.itemsReturned}) cannot exceed the ${evaluated} item(s) the call reads; give 0 to ${evaluated}.`,
         params: { code: 'items_returned_too_many' },
       });
     }

@@ -19,18 +19,9 @@ export type {
 export { DYNAMO_TABLE_CLASSES, DynamoCostInput, dynamoCost } from './dynamoCost.ts';
 export type { DynamoCostCurve, DynamoCostCurvePoint } from './dynamoCostCurve.ts';
 export { dynamoCostCurve } from './dynamoCostCurve.ts';
-export type {
-  DynamoAttributeSize,
-  DynamoAttributeType,
-  DynamoItemProblem,
-  DynamoItemSize,
-} from './dynamoItemSize.ts';
+export type { DynamoAttributeSize, DynamoAttributeType, DynamoItemSize } from './dynamoItemSize.ts';
 export { DynamoItemSizeInput, dynamoFromPlainJson, dynamoItemSize } from './dynamoItemSize.ts';
-export type {
-  DynamoIndexWrite,
-  DynamoOperationProblem,
-  DynamoOperationUnits,
-} from './dynamoOperationUnits.ts';
+export type { DynamoIndexWrite, DynamoOperationUnits } from './dynamoOperationUnits.ts';
 export * from './dynamoRules.ts';
 export type { DynamoReadConsistency, DynamoWriteMode } from './dynamoUnits.ts';
 export {

@@ -8,7 +8,7 @@ import { Decimal } from './decimal.ts';
  * `usd` is a decimal string so a price like 0.000000125 survives exactly.
  */
 export interface Price {
-  /** Stable key a calculator looks the price up by, e.g. `dynamodb.ondemand.write_request_unit`. */
+  /** Stable key a calculator looks the price up by, e.g. `dynamodb.ondemand.write_request_units`. */
   readonly key: string;
   readonly service: string;
   readonly region: string;
@@ -30,8 +30,8 @@ export interface PriceBook {
 /** A user's replacement for one price (e.g. a negotiated rate or another region's list price). */
 export const PriceOverride = z.object({
   key: z
-    .string({ error: 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_unit.' })
-    .min(1, 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_unit.'),
+    .string({ error: 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_units.' })
+    .min(1, 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_units.'),
   usd: z
     .union([z.string(), z.number()], { error: 'Give the price in US dollars, like 0.125.' })
     .transform((value) => String(value))
