@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { calculatorEntry, inputFields } from '@awscalc/core';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli } from './runCli.ts';
 
@@ -55,6 +54,40 @@ describe('awscalc s3 prefixes', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/hot\/\s+80%\s+8,000\s+0\s+2 {2}← over one prefix/);
     expect(stdout).toContain('warning: "hot/" carries 80%');
+  });
+
+  it('makes the partitions column add up to the total: light prefixes say "shared" and are counted once, together', async () => {
+    const { code, stdout } = await cli(
+      's3',
+      'prefixes',
+      '--get-rate',
+      '10000',
+      '--traffic',
+      'hot/=80, warm/=10, cold/=10',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/warm\/\s+10%\s+1,000\s+0\s+shared/);
+    expect(stdout).toMatch(/\(2 lightly used, together\)\s+1\n/);
+    expect(stdout).toContain(
+      'Partitioned prefixes for this spread: 3 = 2 for the hot prefixes + 1 shared by the 2 lightly used',
+    );
+  });
+
+  it('names the flag and the label of a bad value, reads 12,000, and refuses an over-long --traffic before parsing it', async () => {
+    const bad = await cli('s3', 'prefixes', '--get-rate', 'fast');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^error \(--get-rate\): GET rate: /);
+    const grouped = await cli('s3', 'prefixes', '--get-rate', '12,000', '--json');
+    expect(JSON.parse(grouped.stdout).readPrefixes).toBe(3);
+    const long = await cli('s3', 'prefixes', '--get-rate', '1', '--traffic', 'a'.repeat(100_001), '--json');
+    expect(long.code).toBe(1);
+    expect(JSON.parse(long.stdout).issues).toMatchObject([{ code: 'text_too_long', path: ['traffic'] }]);
+    const many = Array.from({ length: 10_001 }, (_, index) => `p${index}=1`).join(',');
+    const tooMany = await cli('s3', 'prefixes', '--get-rate', '1', '--traffic', many);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stderr).toContain(
+      'error (--traffic): Traffic spread lists 10,001 prefixes; at most 10,000 are read.',
+    );
   });
 
   it('rejects a prefix named twice, and does not claim 100 GET/s over two light prefixes needs 2 partitions', async () => {
@@ -147,7 +180,18 @@ describe('awscalc s3 multipart', () => {
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).issues[0].path).toEqual(['size']);
     const price = await cli('s3', 'multipart', '--size', '1GiB', '--price', 'oops');
-    expect(price.code).toBe(2);
+    expect(price.code).toBe(1);
+    expect(price.stderr).toContain('error (--price): A price override is KEY=USD');
+    const priced = await cli(
+      's3',
+      'multipart',
+      '--size',
+      '10MiB',
+      '--price',
+      's3.standard.put=0.01',
+      '--json',
+    );
+    expect(JSON.parse(priced.stdout).cost.lines[0].unitPriceUsd).toBe('0.01');
   });
 });
 
@@ -222,13 +266,15 @@ describe('awscalc s3 cost', () => {
   it('exits 1 and prints the problem when the average object is above the largest S3 object (48.8 TiB)', async () => {
     const { code, stdout } = await cli('s3', 'cost', '--objects', '2', '--total-size', '100TiB');
     expect(code).toBe(1);
-    expect(stdout).toContain('problem: An average object of 54,975,581,388,800 bytes is larger');
+    expect(stdout).toContain(
+      'problem (--total-size): An average object of 54,975,581,388,800 bytes is larger',
+    );
   });
 
   it('leaves number parsing to the calculator, so each bad number is named with what is valid', async () => {
-    const month = await cli('s3', 'cost', '--objects', '1', '--average-size', '1GB', '--month-hours', 'abc');
+    const month = await cli('s3', 'cost', '--objects', '1', '--average-size', '1GB', '--month', 'abc');
     expect(month.code).toBe(1);
-    expect(month.stdout + month.stderr).toContain('A month is 730 hours (AWS Pricing Calculator) or 720');
+    expect(month.stderr).toContain('error (--month): Month must be 730 hours');
     const age = await cli(
       's3',
       'cost',
@@ -240,9 +286,9 @@ describe('awscalc s3 cost', () => {
       '1',
       '--deleted-after-days=-1',
     );
-    expect(age.stdout + age.stderr).toContain('The age at deletion cannot be negative.');
+    expect(age.stderr).toContain('error (--deleted-after-days): Age at deletion must be at least 0 days');
     const count = await cli('s3', 'prefixes', '--get-rate', '100', '--prefix-count', '1e400');
-    expect(count.stdout + count.stderr).toContain('Plan at most 1,000,000 prefixes.');
+    expect(count.stderr).toContain('error (--prefix-count): Prefix count must be at most 1,000,000 prefixes');
   });
 
   it('prints a side-by-side table with the cheapest class marked, and line items on request', async () => {
@@ -264,7 +310,7 @@ describe('awscalc s3 cost', () => {
       '1',
       '--deleted-after-days',
       '10',
-      '--month-hours',
+      '--month',
       '720',
       '--classes',
       'standard-ia',
@@ -279,7 +325,41 @@ describe('awscalc s3 cost', () => {
   it('exits 1 with issues when the dataset is missing', async () => {
     const { code, stderr } = await cli('s3', 'cost', '--puts', '5');
     expect(code).toBe(1);
-    expect(stderr).toContain('averageObjectSize');
+    expect(stderr).toContain(
+      'error (--average-size): Give the dataset size: Objects and Average object size',
+    );
+    expect(stderr).not.toContain('averageObjectSize');
+  });
+
+  it('reads --retrieved-size and --month, and still reads the old --retrieved and --month-hours with a note', async () => {
+    const args = ['s3', 'cost', '--total-size', '1TiB', '--classes', 'STANDARD_IA', '--json'];
+    const current = await cli(...args, '--retrieved-size', '100GiB', '--month', '720');
+    const old = await cli(...args, '--retrieved', '100GiB', '--month-hours', '720');
+    expect(current.code).toBe(0);
+    expect(old.code).toBe(0);
+    const retrieval = (stdout: string) => JSON.parse(stdout).classes[0].subtotalsUsd.retrieval;
+    // 100 GiB at $0.01 per GB retrieved from Standard-IA.
+    expect(retrieval(current.stdout)).toBe('1');
+    expect(retrieval(old.stdout)).toBe('1');
+    expect(JSON.parse(old.stdout).month.hours).toBe(720);
+    expect(old.stderr).toContain('note: --retrieved is now --retrieved-size');
+    const both = await cli(...args, '--month', '720', '--month-hours', '720');
+    expect(both.code).toBe(2);
+  });
+
+  it('prints the class comparison as CSV with --output csv', async () => {
+    const { code, stdout } = await cli(
+      's3',
+      'cost',
+      '--total-size',
+      '10TiB',
+      '--classes',
+      'STANDARD',
+      '--output',
+      'csv',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('S3 Standard,$235.52,$0.00,$0.00,$0.00,$0.00,$235.52,');
   });
 });
 
@@ -303,27 +383,40 @@ describe('awscalc s3', () => {
     expect(JSON.parse(result.stdout).problems[0].code).toBe('object_too_large');
   });
 
-  // Every flag a subcommand accepts (probed through the real parser) must be in that subcommand's --help.
-  it("documents in each subcommand's --help every flag that subcommand accepts", async () => {
-    const source = readFileSync(fileURLToPath(new URL('../src/commands/s3.ts', import.meta.url)), 'utf8');
-    const flags = new Set(
-      [...source.matchAll(/^\s+'?([a-z][a-z0-9-]*)'?: \{ type: '(?:string|boolean)'/gm)].map((m) => m[1]!),
-    );
-    expect(flags.size).toBeGreaterThan(5);
-    const accepted: string[] = [];
-    for (const sub of ['prefixes', 'multipart', 'cost']) {
-      const help = (await cli('s3', sub, '--help')).stdout;
-      for (const flag of flags) {
-        // Accepted: the parser takes it (help still prints) and no usage error turns it away by name.
-        const takes =
-          ((await cli('s3', sub, `--${flag}=1`, '--help')).code === 0 &&
-            !(await cli('s3', sub, `--${flag}=1`)).stderr.includes(`--${flag}`)) ||
-          (await cli('s3', sub, `--${flag}`, '--help')).code === 0;
-        if (!takes) continue;
-        accepted.push(`${sub} --${flag}`);
-        expect(help, `${sub} --${flag}`).toContain(`--${flag}`);
+  it("documents every field's flag in its subcommand's --help, with the label, and suggests a flag for a typo", async () => {
+    for (const id of ['s3.prefixes', 's3.multipart', 's3.cost']) {
+      const help = (await cli(...id.split('.'), '--help')).stdout;
+      const fields = inputFields(calculatorEntry(id));
+      expect(fields.length).toBeGreaterThan(2);
+      for (const field of fields) {
+        expect(help, `${id} --${field.flag}`).toContain(`--${field.flag} `);
+        expect(help).toContain(field.label);
       }
     }
-    expect(accepted.length).toBeGreaterThan(flags.size);
+    const typo = await cli('s3', 'prefixes', '--get-rat', '1');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Did you mean --get-rate?');
+  });
+
+  it('keeps the documented flags, now from field metadata', () => {
+    const flags = (id: string) => inputFields(calculatorEntry(id)).map((field) => field.flag);
+    expect(flags('s3.prefixes')).toEqual(['get-rate', 'put-rate', 'prefix-count', 'traffic']);
+    expect(flags('s3.multipart')).toEqual(['size', 'part-size', 'units', 'storage-class', 'price']);
+    expect(flags('s3.cost')).toEqual([
+      'objects',
+      'average-size',
+      'total-size',
+      'puts',
+      'gets',
+      'retrieved-size',
+      'retrieved-objects',
+      'deleted',
+      'deleted-after-days',
+      'int-mix',
+      'classes',
+      'units',
+      'month',
+      'price',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   priceFor,
 } from '../money/priceBook.ts';
 import type { Issue } from '../result.ts';
+import { CHECKED_ON } from '../rules/dates.ts';
 
 /** A parsed price override (`usd` already decimal text). */
 type ParsedOverride = Parameters<typeof applyPriceOverrides>[1][number];
@@ -15,11 +16,11 @@ type ParsedOverride = Parameters<typeof applyPriceOverrides>[1][number];
 // Amazon S3 list prices, US East (N. Virginia), USD. The S3 pricing page is the source of record;
 // the figures were read from AWS Price List records (AmazonS3 offer, usage types named in each
 // description) as reproduced by several independent public tools, and cross-checked on
-// 2026-11-22 (see shared/reference/aws-prices-us-east-1.md). Override any entry with
-// `priceOverrides: [{ key, usd }]` for another region or a negotiated rate.
+// CHECKED_ON (see shared/reference/aws-prices-us-east-1.md). Override any entry with
+// `prices: ['KEY=USD']` (`--price KEY=USD`) for another region or a negotiated rate.
 
 const PRICING = 'https://aws.amazon.com/s3/pricing/';
-const AS_OF = '2026-11-22';
+const AS_OF = CHECKED_ON;
 const S3 = 'Amazon S3';
 
 const storage = (key: string, description: string, usd: string) => ({

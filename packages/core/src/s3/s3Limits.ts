@@ -1,6 +1,7 @@
+import { CHECKED_ON } from '../rules/dates.ts';
 import { fact } from '../rules/fact.ts';
 
-// Amazon S3's documented limits and billing rules, as data. Each was checked on 2026-11-22 against
+// Amazon S3's documented limits and billing rules, as data. Each was checked on CHECKED_ON against
 // the page in its `source` (found with the awscalc research `search` tool; see the notes).
 //
 // Units: AWS's S3 pages mix "5 GB", "5 GiB", "5 MiB", "50 TB" and "48.8 TiB". The multipart limits
@@ -19,7 +20,7 @@ const OBJECTS_PAGE = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Usin
 const UPLOAD_PAGE = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html';
 const STORAGE_CLASSES_PAGE = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html';
 const ARCHIVAL_PAGE = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/archival-storage.html';
-const CHECKED = '2026-11-22';
+const CHECKED = CHECKED_ON;
 
 /** "at least 3,500 PUT/COPY/POST/DELETE … requests per second per partitioned prefix". */
 export const S3_WRITE_RATE_PER_PREFIX = fact({
