@@ -194,7 +194,7 @@ describe('ebsBurstSimulation', () => {
       const result = run(ebsBurstSimulation, input);
       return result.ok ? [] : result.issues.map((issue) => issue.code);
     };
-    expect(codes({ type: 'gp3', sizeGiB: 100, periods: '1:1' })).toEqual(['invalid_value']);
+    expect(codes({ type: 'gp3', sizeGiB: 100, periods: '1:1' })).toEqual(['type_not_burstable']);
     expect(codes({ type: 'gp2', sizeGiB: 100, periods: '2500' })).toEqual(['demand_invalid']);
     expect(codes({ type: 'st1', sizeGiB: 100, periods: '10:10' })).toEqual(['size_below_minimum']);
     expect(codes({ type: 'gp2', sizeGiB: 100, periods: '1:1,2:2,3:3', repeat: 10_000 })).toEqual([

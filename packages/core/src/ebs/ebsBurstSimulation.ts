@@ -1,154 +1,120 @@
 import { z } from 'zod';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { parseDuration } from '../units/duration.ts';
+import { field, type FieldMeta, metaOf } from '../input/fieldMeta.ts';
+import { numberField, refuse } from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
 import { ebsBurstModel } from './ebsBurstModel.ts';
 import { ebsResolveInstanceCap } from './ebsInstanceCap.ts';
+import {
+  EBS_MAX_DEMAND,
+  EBS_MAX_PERIOD_SECONDS,
+  EBS_MAX_PERIODS,
+  ebsParseDemand,
+} from './ebsDemand.ts';
 import { EBS_SIZE_RANGE } from './ebsLimits.ts';
-import { ebsInputError, ebsInstanceSchema, ebsSizeSchema } from './ebsSchemas.ts';
+import { ebsInstanceField, ebsSizeField, ebsTypeField } from './ebsSchemas.ts';
+import { EBS_BURSTABLE_TYPES } from './ebsVolumeTraits.ts';
 
-/** One period of a workload: the rate demanded (IOPS for gp2, MiB/s for st1/sc1) for some seconds. */
-export interface EbsDemandPeriod {
-  readonly demand: number;
-  readonly seconds: number;
-}
+export type { EbsDemandPeriod } from './ebsDemand.ts';
+export { ebsParseDemand } from './ebsDemand.ts';
 
-const MAX_PERIODS = 1_000;
 const MAX_ROWS = 20_000;
-/** The largest demanded rate a simulation takes (IOPS or MiB/s): far beyond any EBS volume or instance. */
-const MAX_DEMAND = 1e9;
-/** The longest period a simulation takes, in seconds (about 31 years). */
-const MAX_PERIOD_SECONDS = 1e9;
 
-/**
- * Parses a workload written as `rate:duration` pairs separated by commas: `2500:600,200:3600` or
- * `2500:10m, 200:1h` (durations in seconds or with units s, m, h, d).
- *
- * @example
- * ebsParseDemand('2500:10m,200:1h') //=> { ok: true, periods: [{ demand: 2500, seconds: 600 }, { demand: 200, seconds: 3600 }] }
- */
-export function ebsParseDemand(
-  text: string,
-): { ok: true; periods: EbsDemandPeriod[] } | { ok: false; message: string } {
-  const parts = text.split(',').map((part) => part.trim());
-  if (parts.every((part) => part === ''))
-    return { ok: false, message: 'Describe the workload as rate:duration pairs, e.g. 2500:600,200:3600.' };
-  const periods: EbsDemandPeriod[] = [];
-  for (const [index, part] of parts.entries()) {
-    // Strict: a stray comma (trailing, leading or doubled) is an error, not silently dropped.
-    if (part === '') {
-      return {
-        ok: false,
-        message: `Period ${index + 1} is empty (a stray comma in "${text.trim()}"); separate rate:duration pairs with single commas and none at the ends, e.g. 2500:600,200:3600.`,
-      };
-    }
-    const match = /^([^:]*):(.*)$/.exec(part);
-    if (!match) {
-      return {
-        ok: false,
-        message: `Period ${index + 1} "${part}" is not rate:duration; write e.g. 2500:600 (2,500 for 600 s) or 2500:10m.`,
-      };
-    }
-    const rateText = (match[1] ?? '').trim();
-    const durationText = (match[2] ?? '').trim();
-    if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(rateText)) {
-      return {
-        ok: false,
-        message: `Period ${index + 1} "${part}": the rate "${rateText}" must be a number of 0 or more (IOPS for gp2, MiB/s for st1/sc1), e.g. 2500:600.`,
-      };
-    }
-    if (!(Number(rateText) <= MAX_DEMAND)) {
-      return {
-        ok: false,
-        message: `Period ${index + 1} "${part}": the rate "${rateText}" is beyond any EBS volume; give at most 1e9 (IOPS for gp2, MiB/s for st1/sc1), e.g. 2500:600.`,
-      };
-    }
-    const duration = parseDuration(durationText);
-    const durationNumber = /^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(durationText)
-      ? Number(durationText)
-      : Number.NaN;
-    if ((!duration.ok || duration.seconds > MAX_PERIOD_SECONDS) && durationNumber > MAX_PERIOD_SECONDS) {
-      return {
-        ok: false,
-        message: `Period ${index + 1} "${part}": the duration "${durationText}" is longer than a useful simulation; give at most 1e9 seconds (31 years), e.g. 2500:600.`,
-      };
-    }
-    if (!duration.ok || !(duration.seconds > 0)) {
-      return {
-        ok: false,
-        message: `Period ${index + 1} "${part}": the duration "${durationText}" must be more than 0, in seconds or with a unit (600, 10m, 1h, 1d), e.g. 2500:600.`,
-      };
-    }
-    periods.push({ demand: Number(rateText), seconds: duration.seconds });
-  }
-  return { ok: true, periods };
-}
+type EbsBurstableType = (typeof EBS_BURSTABLE_TYPES)[number];
+const isBurstable = (type: string): type is EbsBurstableType =>
+  (EBS_BURSTABLE_TYPES as readonly string[]).includes(type);
 
-const periodSchema = z.object({
+const periodSchema = z.strictObject({
   demand: z
     .number({ error: 'Each period needs a demanded rate (IOPS for gp2, MiB/s for st1/sc1), e.g. 2500.' })
     .min(0, 'A demanded rate cannot be negative.')
-    .max(MAX_DEMAND, 'A demanded rate beyond 1e9 is beyond any EBS volume.'),
+    .max(EBS_MAX_DEMAND, 'A demanded rate beyond 1e9 is beyond any EBS volume.'),
   seconds: z
     .number({ error: 'Each period needs a duration in seconds, e.g. 600.' })
     .positive('A period lasts more than 0 seconds.')
-    .max(MAX_PERIOD_SECONDS, 'A period longer than 1e9 seconds (31 years) is beyond a useful simulation.'),
+    .max(
+      EBS_MAX_PERIOD_SECONDS,
+      'A period longer than 1e9 seconds (31 years) is beyond a useful simulation.',
+    ),
 });
 
-export const EbsBurstSimulationInput = z
-  .object(
-    {
-      type: z.enum(['gp2', 'st1', 'sc1'], {
-        error:
-          'Simulate a volume with a credit bucket: gp2 (I/O credits), st1 or sc1 (throughput credits). gp3, io1 and io2 deliver their provisioned figures steadily.',
-      }),
-      sizeGiB: ebsSizeSchema,
-      /** The workload: an array of periods, or text like `2500:600,200:3600`. */
-      periods: z.preprocess(
-        (value, context) => {
-          if (typeof value !== 'string') return value;
-          const parsed = ebsParseDemand(value);
-          if (parsed.ok) return parsed.periods;
-          context.addIssue({ code: 'custom', message: parsed.message, params: { code: 'demand_invalid' } });
-          return z.NEVER;
-        },
-        z
-          .array(periodSchema, {
-            error: 'Describe the workload as rate:duration pairs, e.g. 2500:600,200:3600.',
-          })
-          .min(1, 'Describe at least one period, e.g. 2500:600.')
-          .max(MAX_PERIODS, `At most ${MAX_PERIODS} periods.`),
-      ),
-      /** How many times the workload runs back to back (default 1). */
-      repeat: z
-        .preprocess(
-          (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-          z
-            .number({ error: 'Repeat is a whole number of times, e.g. 3.' })
-            .int('Repeat is a whole number of times, e.g. 3.')
-            .min(1, 'Repeat at least once.')
-            .max(10_000, 'Repeat at most 10,000 times.'),
-        )
-        .default(1),
-      /** The balance at the start, as a percentage of the bucket (CloudWatch BurstBalance); default 100 (AWS starts every volume full). */
-      startBalancePercent: z
-        .preprocess(
-          (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-          z
-            .number({ error: 'The starting balance is a percentage from 0 to 100.' })
-            .min(0, 'The starting balance is a percentage from 0 to 100.')
-            .max(100, 'The starting balance is a percentage from 0 to 100.'),
-        )
-        .default(100),
-      instance: ebsInstanceSchema,
+const WORKLOAD_META: FieldMeta = {
+  label: 'Workload',
+  flag: 'demand',
+  param: 'demand',
+  description:
+    'Periods as RATE:DURATION, comma-separated (IOPS for gp2, MiB/s for st1/sc1); durations in seconds or with units s, m, h, d.',
+  example: '2500:600,200:3600',
+};
+
+/** The workload: text like `2500:600,200:3600` (parsed by `ebsParseDemand`), or an array of `{ demand, seconds }`. */
+const workloadField = field(
+  z.preprocess(
+    (value, context) => {
+      if (typeof value !== 'string') return value;
+      const parsed = ebsParseDemand(value);
+      if (parsed.ok) return parsed.periods;
+      return refuse(context, parsed.code, parsed.message);
     },
-    { error: ebsInputError("{ type: 'gp2', sizeGiB: 100, periods: '2500:600,200:3600' }") },
-  )
-  .refine((input) => input.periods.length * input.repeat <= MAX_ROWS, {
-    error: `The workload is too long to list: periods × repeat must be at most ${MAX_ROWS.toLocaleString('en-US')}.`,
-    path: ['repeat'],
-    params: { code: 'workload_too_long' },
-  });
+    z
+      .array(periodSchema, {
+        error: `${WORKLOAD_META.label} is rate:duration pairs, e.g. ${WORKLOAD_META.example}.`,
+      })
+      .min(1, 'Describe at least one period, e.g. 2500:600.')
+      .max(
+        EBS_MAX_PERIODS,
+        `${WORKLOAD_META.label} has at most ${EBS_MAX_PERIODS.toLocaleString('en-US')} periods.`,
+      ),
+  ),
+  WORKLOAD_META,
+);
+
+export const EbsBurstSimulationInput = inputObject({
+  type: field(
+    ebsTypeField.transform((type, context): EbsBurstableType =>
+      isBurstable(type)
+        ? type
+        : refuse(
+            context,
+            'type_not_burstable',
+            `Volume type ${type} has no credit bucket to simulate: choose gp2 (I/O credits), st1 or sc1 (throughput credits). gp3, io1 and io2 deliver their provisioned figures steadily.`,
+          ),
+    ),
+    metaOf(ebsTypeField)!,
+  ),
+  sizeGiB: ebsSizeField,
+  periods: workloadField,
+  /** How many times the workload runs back to back (default 1). */
+  repeat: numberField(
+    {
+      label: 'Repeat',
+      flag: 'repeat',
+      param: 'repeat',
+      description: 'Run the workload this many times back to back (default 1).',
+      example: '3',
+    },
+    { min: 1, max: 10_000, integer: true },
+  ).default(1),
+  /** The balance at the start, as a percentage of the bucket (CloudWatch BurstBalance); default 100 (AWS starts every volume full). */
+  startBalancePercent: numberField(
+    {
+      label: 'Starting balance',
+      flag: 'start-balance',
+      param: 'start-balance',
+      unit: '%',
+      description:
+        'The credit balance at the start, in % of the bucket (default 100: AWS starts volumes full).',
+      example: '100',
+    },
+    { min: 0, max: 100 },
+  ).default(100),
+  instance: ebsInstanceField,
+}).refine((input) => input.periods.length * input.repeat <= MAX_ROWS, {
+  error: `The workload is too long to list: periods × repeat must be at most ${MAX_ROWS.toLocaleString('en-US')}.`,
+  path: ['repeat'],
+  params: { code: 'workload_too_long' },
+});
 export type EbsBurstSimulationInput = z.input<typeof EbsBurstSimulationInput>;
 
 /** One period of the workload as the volume served it. */

@@ -1,24 +1,42 @@
 import type { z } from 'zod';
+import { metaOf } from '../input/fieldMeta.ts';
+import { monthHoursField, numberField, pricesField, switchField } from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { MonthConvention } from '../money/month.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { EbsCostInput, ebsPriceVolume } from './ebsCost.ts';
+import { ebsPriceVolume } from './ebsCost.ts';
 import { EBS_SIZE_RANGE, type EbsVolumeType, GP2, GP3, IO1, IO2, SC1, ST1 } from './ebsLimits.ts';
-import { ebsFlagSchema, ebsIoSizeSchema, positiveNumber, wholeNumber } from './ebsSchemas.ts';
+import { ebsIopsField, ebsIoSizeField, ebsSizeField, ebsThroughputField } from './ebsSchemas.ts';
 import { ebsEvaluateVolume } from './ebsVolumePerformance.ts';
 
-export const EbsCheapestVolumeInput = EbsCostInput.pick({ monthHours: true, prices: true }).extend({
+export const EbsCheapestVolumeInput = inputObject({
   /** IOPS the workload needs. */
-  iops: wholeNumber('The IOPS needed', '10000').optional(),
+  iops: numberField(
+    { ...metaOf(ebsIopsField)!, description: 'IOPS the workload needs.', example: '10000' },
+    { min: 1, max: 1e9, integer: true },
+  ).optional(),
   /** Throughput the workload needs, MiB/s. */
-  throughputMiBps: positiveNumber('The throughput needed (MiB/s)', '500').optional(),
+  throughputMiBps: numberField(
+    { ...metaOf(ebsThroughputField)!, description: 'Throughput the workload needs, MiB/s.', example: '500' },
+    { above: 0, max: 1e12 },
+  ).optional(),
   /** Capacity needed, GiB (default 1). */
-  sizeGiB: EbsCostInput.shape.sizeGiB.optional(),
+  sizeGiB: ebsSizeField.optional(),
   /** The workload's I/O size (KiB): caps throughput at IOPS × size. */
-  ioSizeKiB: ebsIoSizeSchema.optional(),
+  ioSizeKiB: ebsIoSizeField.optional(),
   /** Accept burst performance (gp2 credits, st1/sc1 throughput credits) as meeting the need. Default: the baseline must meet it. */
-  allowBurst: ebsFlagSchema('allowBurst (count gp2/st1/sc1 burst as meeting the need)'),
+  allowBurst: switchField({
+    label: 'Burst is enough',
+    flag: 'burst-ok',
+    param: 'burst-ok',
+    description:
+      'Count gp2/st1/sc1 burst performance as meeting the need (default: the baseline must meet it).',
+    example: 'true',
+  }),
+  monthHours: monthHoursField,
+  prices: pricesField,
 });
 export type EbsCheapestVolumeInput = z.input<typeof EbsCheapestVolumeInput>;
 

@@ -98,7 +98,8 @@ describe('ebsCost', () => {
     for (const ioRequestsPerMonth of [-1, 1.5]) {
       const result = run(ebsCost, { type: 'standard', sizeGiB: 100, ioRequestsPerMonth });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.issues[0]?.message).toMatch(/whole number|negative/);
+      if (!result.ok)
+        expect(result.issues[0]?.message).toMatch(/^I\/O requests must be (a whole number|at least 0)/);
     }
   });
 

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { monthHoursField, numberField, pricesField } from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
 import {
@@ -6,60 +8,56 @@ import {
   type CostLine,
   costLine,
   type PriceBook,
-  PriceOverride,
   priceFor,
   totalUsd,
 } from '../money/priceBook.ts';
 import { defineCalculator, failure, type Issue, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { type EbsVolumeType, GP3 } from './ebsLimits.ts';
-import { wholeNumber } from './ebsSchemas.ts';
-import { type EbsProblem, EbsVolumeInput, ebsEvaluateVolume } from './ebsVolumePerformance.ts';
+import {
+  ebsIopsField,
+  ebsSizeField,
+  ebsThroughputField,
+  ebsTypeField,
+  ebsVolumeCountField,
+} from './ebsSchemas.ts';
+import { type EbsProblem, ebsEvaluateVolume } from './ebsVolumePerformance.ts';
 import { EBS_IO2_TIER_SIZE, EBS_MINIMUM_BILLED_SECONDS, EBS_PRICES } from './prices.ts';
 
-const monthHoursSchema = z
-  .preprocess(
-    (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-    z.union([z.literal(730), z.literal(720)], {
-      error: 'The month is 730 hours (AWS Pricing Calculator) or 720 hours (30 days).',
-    }),
-  )
-  .default(730);
-
-const pricesSchema = z
-  .array(PriceOverride, { error: 'Price overrides are a list of { key, usd }.' })
-  .default([]);
-
-export const EbsCostInput = EbsVolumeInput.pick({
-  type: true,
-  sizeGiB: true,
-  iops: true,
-  throughputMiBps: true,
-}).extend({
+export const EbsCostInput = inputObject({
+  type: ebsTypeField,
+  sizeGiB: ebsSizeField,
+  iops: ebsIopsField.optional(),
+  throughputMiBps: ebsThroughputField.optional(),
   /** Identical volumes priced together (default 1). */
-  volumeCount: wholeNumber('The number of volumes', '1').default(1),
+  volumeCount: ebsVolumeCountField({ min: 1, max: 1_000_000, example: '1' }).default(1),
   /** Hours the volume exists in the month (billed per second); default the whole month. */
-  hours: z
-    .preprocess(
-      (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-      z
-        .number({ error: 'Hours is a number of hours in the month, e.g. 12.' })
-        .positive('Hours must be more than 0, e.g. 12 (a volume is billed for at least 60 seconds).'),
-    )
-    .optional(),
-  monthHours: monthHoursSchema,
+  hours: numberField(
+    {
+      label: 'Hours',
+      flag: 'hours',
+      param: 'hours',
+      unit: 'hours',
+      description:
+        'Hours the volumes exist in the month (billed per second, at least 60 s); default the whole month.',
+      example: '12',
+    },
+    { above: 0, max: 1e6 },
+  ).optional(),
+  monthHours: monthHoursField,
   /** Magnetic (standard) only: I/O requests in the month. */
-  ioRequestsPerMonth: z
-    .preprocess(
-      (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
-      z
-        .number({ error: 'I/O requests per month is a number, e.g. 10000000.' })
-        .int('I/O requests per month is a whole number of requests, e.g. 10000000.')
-        .min(0, 'I/O requests per month cannot be negative; give 0 or more, e.g. 10000000.')
-        .max(1e18, 'I/O requests per month is at most 10^18; e.g. 10000000.'),
-    )
-    .optional(),
-  prices: pricesSchema,
+  ioRequestsPerMonth: numberField(
+    {
+      label: 'I/O requests',
+      flag: 'io-requests',
+      param: 'io-requests',
+      unit: 'requests/month',
+      description: 'Magnetic (standard) only: I/O requests in the month (10M, 2.5B).',
+      example: '10000000',
+    },
+    { min: 0, max: 1e18, integer: true, suffixes: true },
+  ).optional(),
+  prices: pricesField,
 });
 export type EbsCostInput = z.input<typeof EbsCostInput>;
 

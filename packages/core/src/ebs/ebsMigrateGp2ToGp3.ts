@@ -1,24 +1,29 @@
 import type { z } from 'zod';
+import { monthHoursField, pricesField, switchField } from '../input/fields.ts';
+import { inputObject } from '../input/inputObject.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { MonthConvention } from '../money/month.ts';
 import type { CostLine } from '../money/priceBook.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { EbsCostInput, ebsPriceVolume } from './ebsCost.ts';
+import { ebsPriceVolume } from './ebsCost.ts';
 import { EBS_GP3_PERFORMANCE_PAGE, GP2, GP3 } from './ebsLimits.ts';
-import { ebsFlagSchema } from './ebsSchemas.ts';
+import { ebsSizeField, ebsVolumeCountField } from './ebsSchemas.ts';
 import { ebsEvaluateVolume } from './ebsVolumePerformance.ts';
 
-const flag = ebsFlagSchema('matchBurst (match the gp2 burst, not its baseline)');
-
-export const EbsMigrateGp2ToGp3Input = EbsCostInput.pick({
-  sizeGiB: true,
-  volumeCount: true,
-  monthHours: true,
-  prices: true,
-}).extend({
+export const EbsMigrateGp2ToGp3Input = inputObject({
+  sizeGiB: ebsSizeField,
+  volumeCount: ebsVolumeCountField({ min: 1, max: 1_000_000, example: '1' }).default(1),
   /** Match gp2's burst (3,000 IOPS and its maximum throughput) rather than its baseline. */
-  matchBurst: flag,
+  matchBurst: switchField({
+    label: 'Match burst',
+    flag: 'match-burst',
+    param: 'match-burst',
+    description: "Match gp2's burst (3,000 IOPS, its maximum throughput), not its baseline.",
+    example: 'true',
+  }),
+  monthHours: monthHoursField,
+  prices: pricesField,
 });
 export type EbsMigrateGp2ToGp3Input = z.input<typeof EbsMigrateGp2ToGp3Input>;
 

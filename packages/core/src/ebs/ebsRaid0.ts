@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { fact } from '../rules/fact.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { wholeNumber } from './ebsSchemas.ts';
+import { ebsVolumeCountField } from './ebsSchemas.ts';
+import { inputObject } from '../input/inputObject.ts';
 import {
   type EbsEffective,
   EbsVolumeInput,
@@ -20,9 +21,10 @@ export const EBS_MAX_ATTACHED_VOLUMES = fact({
   note: 'Upper bound for RAID 0 member counts. Per-type limits vary (DescribeInstanceTypes EbsInfo.maximumEbsAttachments; many Nitro types share 28 attachments with network interfaces and NVMe instance store). The 128 figure for the dedicated limit was NOT re-read this session; it bounds the calculation, the instance decides.',
 });
 
-export const EbsRaid0Input = EbsVolumeInput.extend({
-  /** Identical volumes striped together (RAID 0 needs at least 2). */
-  volumeCount: wholeNumber('The number of volumes', '4'),
+export const EbsRaid0Input = inputObject({
+  ...EbsVolumeInput.shape,
+  /** Identical volumes striped together (RAID 0 needs at least 2; the calculator says so with the instance limit). */
+  volumeCount: ebsVolumeCountField({ min: 1, max: Number.MAX_SAFE_INTEGER, example: '4' }),
 });
 export type EbsRaid0Input = z.input<typeof EbsRaid0Input>;
 

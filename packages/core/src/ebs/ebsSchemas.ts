@@ -1,133 +1,177 @@
 import { z } from 'zod';
+import { excerpt } from '../input/excerpt.ts';
+import { field, type FieldMeta } from '../input/fieldMeta.ts';
+import { choiceField, numberField, refuse, textField, tooLong } from '../input/fields.ts';
 import { parseByteSize } from '../units/byteSize.ts';
 import { EBS_VOLUME_TYPES } from './ebsLimits.ts';
 
-const NUMBER_TEXT = /^\s*[+-]?\d+(\.\d+)?(e[+-]?\d+)?\s*$/i;
+/**
+ * The EBS input fields, each with its label, flag, URL parameter and example, built on the shared
+ * field builders: `12,000` is a number here as in every domain, and a message names the field by its
+ * label. A key means one thing in every EBS calculator, so it has one flag and one parameter.
+ */
+
 const GIB = 1024 ** 3;
 
-/**
- * Faces pass text from flags and fields: a numeric string (sign and exponent allowed, so "-1" and
- * "1e9" reach the range checks and get their messages) becomes a number, anything else stays as is.
- * A number too large for a double ("1e400") becomes the largest safe integer, so it fails the maximum
- * ("beyond any EBS limit") instead of reading as "not a number".
- */
-function numeric(value: unknown): unknown {
-  if (typeof value === 'string' && NUMBER_TEXT.test(value)) {
-    const number = Number(value);
-    return Number.isFinite(number) ? number : Math.sign(number) * Number.MAX_SAFE_INTEGER;
-  }
-  return value;
-}
+const TYPE_META: FieldMeta = {
+  label: 'Volume type',
+  flag: 'type',
+  param: 'type',
+  description: 'gp3, gp2, io2 (Block Express), io1, st1, sc1 or standard (magnetic).',
+  example: 'gp3',
+};
+export const ebsTypeField = choiceField(TYPE_META, EBS_VOLUME_TYPES);
 
-/** A whole, positive number (IOPS, MiB/s, counts), given as a number or numeric text. */
-export function wholeNumber(what: string, example: string) {
-  return z.preprocess(
-    numeric,
-    z
-      .number({ error: `${what} must be a number, e.g. ${example}.` })
-      // The range checks come first and stop the rest: 1e300 is beyond the limit, and saying it is
-      // also "not a whole number" (it is beyond exact integers) would mislead.
-      .max(1e9, { error: `${what} is beyond any EBS limit; e.g. ${example}.`, abort: true })
-      .positive({ error: `${what} must be greater than 0, e.g. ${example}.`, abort: true })
-      .int(`${what} must be a whole number, e.g. ${example}.`),
+/**
+ * A number, or text with a byte unit converted to `unit` (`2 TiB` → 2,048 GiB). EBS reads GB/TB as
+ * GiB/TiB, so the binary convention applies. Plain numbers go to the shared number field unchanged.
+ */
+function withByteUnit<Number extends z.ZodType>(meta: FieldMeta, bytesPerUnit: number, number: Number) {
+  return field(
+    z.preprocess((value, context) => {
+      if (typeof value !== 'string' || tooLong(context, meta, value)) return value;
+      const text = value.trim();
+      // A unit ends in a letter; a number (even `1e9`) ends in a digit.
+      if (!/[a-z]$/i.test(text)) return value;
+      const parsed = parseByteSize(text, 'binary');
+      if (!parsed.ok)
+        return refuse(
+          context,
+          'size_invalid',
+          `${meta.label}: "${excerpt(text)}" is not a size; give ${meta.unit} (${meta.example}) or a number with a unit (2 TiB, 16 KiB).`,
+        );
+      return parsed.bytes / bytesPerUnit;
+    }, number),
+    meta,
   );
 }
 
-/** A positive number that may have decimals (an I/O size, an instance limit in MiB/s). */
-export function positiveNumber(what: string, example: string) {
-  return z.preprocess(
-    numeric,
-    z
-      .number({ error: `${what} must be a number, e.g. ${example}.` })
-      .max(1e12, { error: `${what} is beyond any EBS limit; e.g. ${example}.`, abort: true })
-      .positive(`${what} must be greater than 0, e.g. ${example}.`),
+const SIZE_META: FieldMeta = {
+  label: 'Size',
+  flag: 'size',
+  param: 'size',
+  unit: 'GiB',
+  description: 'Volume size in GiB, or with a unit (2 TiB); GB/TB are read as GiB/TiB, as EBS does.',
+  example: '100',
+};
+/** A volume size in whole GiB. The per-type range (gp3 1–65,536 GiB…) is a problem with the nearest valid size, not an input error. */
+export const ebsSizeField = withByteUnit(
+  SIZE_META,
+  GIB,
+  numberField(SIZE_META, { min: 1, max: 1_048_576, integer: true }),
+);
+
+const IO_SIZE_META: FieldMeta = {
+  label: 'I/O size',
+  flag: 'io-size',
+  param: 'io-size',
+  unit: 'KiB',
+  description:
+    "The workload's I/O size in KiB, or with a unit (16 KiB, 1 MiB); throughput is capped at IOPS × I/O size.",
+  example: '16',
+};
+export const ebsIoSizeField = withByteUnit(
+  IO_SIZE_META,
+  1024,
+  numberField(IO_SIZE_META, { above: 0, max: 1024 * 1024 }),
+);
+
+export const ebsIopsField = numberField(
+  {
+    label: 'IOPS',
+    flag: 'iops',
+    param: 'iops',
+    unit: 'IOPS',
+    description: 'Provisioned IOPS: gp3 (3,000–80,000, default 3,000), io1 and io2 (required).',
+    example: '3000',
+  },
+  { min: 1, max: 1e9, integer: true },
+);
+
+export const ebsThroughputField = numberField(
+  {
+    label: 'Throughput',
+    flag: 'throughput',
+    param: 'throughput',
+    unit: 'MiB/s',
+    description: 'Provisioned throughput in MiB/s: gp3 only (125–2,000, default 125).',
+    example: '125',
+  },
+  { min: 1, max: 1e9, integer: true },
+);
+
+export const ebsCreditBalanceField = numberField(
+  {
+    label: 'Credit balance',
+    flag: 'balance',
+    param: 'balance',
+    unit: '%',
+    description:
+      'gp2/st1/sc1: the current credit balance in % of the bucket (CloudWatch BurstBalance); default 100.',
+    example: '40',
+  },
+  { min: 0, max: 100 },
+);
+
+export const ebsVolumeCountField = (options: { min: number; max: number; example: string }) =>
+  numberField(
+    {
+      label: 'Volumes',
+      flag: 'count',
+      param: 'count',
+      description: 'How many identical volumes.',
+      example: options.example,
+    },
+    { min: options.min, max: options.max, integer: true },
   );
-}
 
-export const ebsVolumeTypeSchema = z.enum(EBS_VOLUME_TYPES, {
-  error: `Choose a volume type: ${EBS_VOLUME_TYPES.join(', ')}.`,
-});
+const INSTANCE_META: FieldMeta = {
+  label: 'Instance',
+  flag: 'instance',
+  param: 'instance',
+  description:
+    'The instance the volume is attached to: a bundled type (awscalc ebs instances), or { maxIops, maxThroughputMiBps } typed in.',
+  example: 'm6i.large',
+};
+export const ebsInstanceIopsMeta: FieldMeta = {
+  label: 'Instance EBS maximum IOPS',
+  flag: 'instance-iops',
+  param: 'instance-iops',
+  unit: 'IOPS',
+  description: "Cap by an instance's EBS maximum IOPS you type in.",
+  example: '40000',
+};
+export const ebsInstanceThroughputMeta: FieldMeta = {
+  label: 'Instance EBS maximum throughput',
+  flag: 'instance-throughput',
+  param: 'instance-throughput',
+  unit: 'MiB/s',
+  description: "Cap by an instance's EBS maximum throughput in MiB/s you type in.",
+  example: '1192',
+};
 
-/**
- * A volume size in GiB: a number (GiB) or a size with a unit ("500 GiB", "2 TiB"; GB/TB are read as
- * GiB/TiB, as EBS does). AWS sizes volumes in whole GiB.
- */
-export const ebsSizeSchema = z.preprocess(
-  (value, context) => {
-    if (typeof value !== 'string' || NUMBER_TEXT.test(value)) return numeric(value);
-    const parsed = parseByteSize(value, 'binary');
-    if (!parsed.ok) {
-      context.addIssue({
-        code: 'custom',
-        message: `"${value}" is not a volume size; give GiB (500) or a size with a unit (500 GiB, 2 TiB).`,
-        params: { code: 'size_invalid' },
-      });
-      return z.NEVER;
-    }
-    return parsed.bytes / GIB;
-  },
-  z
-    .number({ error: 'Give the volume size in GiB, e.g. 100 or 2 TiB.' })
-    // Range first, and only then "whole GiB": 1e30 is beyond the limit, not a fractional size.
-    .max(1e7, {
-      error: 'The volume size is beyond any EBS limit (64 TiB = 65,536 GiB at most).',
-      abort: true,
-    })
-    .positive({ error: 'The volume size must be at least 1 GiB.', abort: true })
-    .int('EBS volume sizes are whole GiB, e.g. 100.'),
+/** The instance: a bundled type name (`m6i.large`), or `{ name?, maxIops?, maxThroughputMiBps? }`. */
+export const ebsInstanceField = field(
+  z.preprocess(
+    (value) => (typeof value === 'string' ? { name: value } : value),
+    z
+      .strictObject(
+        {
+          name: textField(
+            { ...INSTANCE_META, label: 'Instance type' },
+            { max: 100, allowEmpty: true },
+          ).optional(),
+          maxIops: numberField(ebsInstanceIopsMeta, { above: 0, max: 1e9, integer: true }).optional(),
+          maxThroughputMiBps: numberField(ebsInstanceThroughputMeta, { above: 0, max: 1e12 }).optional(),
+        },
+        {
+          error:
+            'The instance is a bundled type name (e.g. m6i.large) or { name } or { maxIops, maxThroughputMiBps } typed in.',
+        },
+      )
+      .optional(),
+  ),
+  INSTANCE_META,
 );
 
-/** The instance the volume is attached to: a bundled type, or its EBS maximum IOPS/throughput typed in. */
-export const ebsInstanceSchema = z
-  .object(
-    {
-      name: z
-        .string({ error: 'The instance is a type name from the bundled table, e.g. m6i.large.' })
-        .optional(),
-      maxIops: wholeNumber('The instance EBS maximum IOPS', '40000').optional(),
-      maxThroughputMiBps: positiveNumber('The instance EBS maximum throughput (MiB/s)', '1192').optional(),
-    },
-    {
-      error:
-        'The instance is { name } (a bundled type, e.g. m6i.large) or { maxIops, maxThroughputMiBps } typed in.',
-    },
-  )
-  .optional();
-
-export type EbsInstanceInput = z.input<typeof ebsInstanceSchema>;
-
-/** An I/O size in KiB: a number (KiB) or a size with a unit ("16 KiB", "1 MiB", "256K"). */
-export const ebsIoSizeSchema = z.preprocess(
-  (value, context) => {
-    if (typeof value !== 'string' || NUMBER_TEXT.test(value)) return numeric(value);
-    const parsed = parseByteSize(value, 'binary');
-    if (!parsed.ok) {
-      context.addIssue({
-        code: 'custom',
-        message: `"${value}" is not an I/O size; give KiB (16) or a size with a unit (16 KiB, 1 MiB).`,
-        params: { code: 'io_size_invalid' },
-      });
-      return z.NEVER;
-    }
-    return parsed.bytes / 1024;
-  },
-  z
-    .number({ error: 'The I/O size is a number of KiB, e.g. 16.' })
-    .positive('The I/O size must be more than 0 KiB, e.g. 16.')
-    .max(1024 * 1024, 'An I/O size above 1 GiB is beyond any EBS I/O.'),
-);
-
-/** The message for a whole input that is not an object (instead of zod's bare "Invalid input"). */
-export function ebsInputError(example: string) {
-  return `Give the input as an object, e.g. ${example}.`;
-}
-
-/** "true"/"false" text from faces, or a boolean, with a message saying so. */
-export function ebsFlagSchema(what: string) {
-  return z
-    .preprocess(
-      (value) => (value === 'true' ? true : value === 'false' ? false : value),
-      z.boolean({ error: `${what} is true or false.` }),
-    )
-    .default(false);
-}
+export type EbsInstanceInput = z.output<typeof ebsInstanceField>;

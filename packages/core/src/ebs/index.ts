@@ -2,13 +2,10 @@
 
 export type { EbsBurstModel } from './ebsBurstModel.ts';
 export { ebsBurstModel, ebsGp2BaselineIops } from './ebsBurstModel.ts';
-export type {
-  EbsBurstSimulation,
-  EbsDemandPeriod,
-  EbsSimulatedPeriod,
-  EbsSimulationPoint,
-} from './ebsBurstSimulation.ts';
-export { EbsBurstSimulationInput, ebsBurstSimulation, ebsParseDemand } from './ebsBurstSimulation.ts';
+export type { EbsBurstSimulation, EbsSimulatedPeriod, EbsSimulationPoint } from './ebsBurstSimulation.ts';
+export { EbsBurstSimulationInput, ebsBurstSimulation } from './ebsBurstSimulation.ts';
+export type { EbsDemandParse, EbsDemandPeriod } from './ebsDemand.ts';
+export { EBS_MAX_DEMAND_TEXT, EBS_MAX_PERIODS, ebsParseDemand } from './ebsDemand.ts';
 export type { EbsCandidate, EbsCheapestVolume } from './ebsCheapestVolume.ts';
 export { EbsCheapestVolumeInput, ebsCheapestVolume } from './ebsCheapestVolume.ts';
 export type { EbsCost } from './ebsCost.ts';
@@ -29,4 +26,6 @@ export type {
   EbsVolumePerformance,
 } from './ebsVolumePerformance.ts';
 export { EbsVolumeInput, ebsVolumePerformance } from './ebsVolumePerformance.ts';
+export type { EbsVolumeTraits } from './ebsVolumeTraits.ts';
+export { EBS_BURSTABLE_TYPES, ebsVolumeTraits, ebsVolumeTraitsList } from './ebsVolumeTraits.ts';
 export { EBS_PRICES as ebsPrices } from './prices.ts';

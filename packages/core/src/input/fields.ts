@@ -247,6 +247,32 @@ const normalise = (text: string) =>
     .toLowerCase()
     .replace(/[-_\s]/g, '');
 
+/**
+ * A structured field (a list or an object) given as the value itself or as JSON text, the way a CLI
+ * flag or a URL parameter carries it. Text over `max` characters is refused before it is parsed.
+ */
+export function jsonField<Schema extends z.ZodType>(
+  meta: FieldMeta,
+  schema: Schema,
+  options: { max: number },
+) {
+  const parsed = z.preprocess((raw, context) => {
+    if (typeof raw !== 'string') return raw;
+    if (tooLong(context, meta, raw, options.max)) return z.NEVER;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch (error) {
+      const reason = error instanceof Error ? excerpt(error.message) : 'unreadable';
+      return refuse(
+        context,
+        'json_invalid',
+        `${meta.label} is not valid JSON (${reason}); e.g. ${meta.example}.`,
+      );
+    }
+  }, schema);
+  return field(parsed, meta);
+}
+
 /** A yes/no field (a CLI switch, a web checkbox): `true`/`false` or the text `true`/`false`; default false. */
 export function switchField(meta: Omit<FieldMeta, 'switch'>) {
   const full: FieldMeta = { ...meta, switch: true };
