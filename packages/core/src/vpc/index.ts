@@ -23,7 +23,6 @@ export {
   vpcAzsSchema,
   vpcTierSizeSchema,
 } from './vpcPlanInput.ts';
-export type { VpcProblem } from './vpcRules.ts';
 export { vpcAssociationProblems, vpcRangeClass } from './vpcRules.ts';
 export { vpcPrefixForHosts, vpcUsableAddresses } from './vpcTierPrefix.ts';
 export type { VpcExportFormat } from './vpcExport.ts';

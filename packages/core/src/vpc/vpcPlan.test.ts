@@ -503,7 +503,7 @@ describe('vpcPlan', () => {
 
     it.each([
       [{ quotas: { maxCidrs: 1e20 } }, ['quotas', 'maxCidrs'], 'at most 50'],
-      [{ quotas: { maxSubnets: 1e20 } }, ['quotas', 'maxSubnets'], 'too large'],
+      [{ quotas: { maxSubnets: 1e20 } }, ['quotas', 'maxSubnets'], 'at most 1,000,000'],
       [{ futureAzs: 1e20 }, ['futureAzs'], 'at most 16'],
       [{ futureAzs: -1e20 }, ['futureAzs'], 'at least 1'],
       [{ ipv6: { cidr: '2001:db8::/56', subnetPrefix: 1e20 } }, ['ipv6', 'subnetPrefix'], '/44 to /64'],

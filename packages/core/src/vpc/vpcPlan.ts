@@ -10,6 +10,7 @@ import {
   lastAddress,
 } from '../cidr/cidr.ts';
 import { cidrExclude, cidrMerge } from '../cidr/setOps/index.ts';
+import type { Problem } from '../input/problem.ts';
 import { defineCalculator, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { VPC_ALB_MIN_AZS, VPC_QUOTA_IPV4_CIDRS, VPC_QUOTA_SUBNETS } from './vpcFacts.ts';
@@ -18,7 +19,6 @@ import { vpcIpv6Capacity, vpcIpv6SubnetCidr } from './vpcIpv6.ts';
 import { type VpcLayoutTier, vpcLayout } from './vpcLayout.ts';
 import { VpcPlanInput, type VpcPlanParsed } from './vpcPlanInput.ts';
 import {
-  type VpcProblem,
   vpcAssociationProblems,
   vpcCidrChecks,
   vpcIpv6Problems,
@@ -99,7 +99,7 @@ export interface VpcPlan {
   /** Set when some subnets or growth slots did not fit: why, and what would. */
   readonly fit: VpcFitDiagnosis | null;
   /** AWS would reject the plan for these reasons (exit 1 in the CLI). */
-  readonly problems: readonly VpcProblem[];
+  readonly problems: readonly Problem[];
 }
 
 const futureLabel = (fromCount: boolean, slot: number) =>
@@ -121,7 +121,7 @@ export const vpcPlan = defineCalculator({
   calculate: (input) => {
     const trace = new Trace();
     const warnings: Warning[] = [];
-    const problems: VpcProblem[] = [];
+    const problems: Problem[] = [];
     const pools = input.vpcCidrs;
     const azs = input.azs.names;
     const slots = input.futureAzs ?? azs.length;
@@ -409,7 +409,7 @@ function checkExisting(
   input: VpcPlanParsed,
   tiers: ReadonlyArray<{ name: string; prefixLength: number; loadBalancer: boolean }>,
   azs: readonly string[],
-  problems: VpcProblem[],
+  problems: Problem[],
   warnings: Warning[],
 ): ExistingItem[] {
   const items: ExistingItem[] = [];

@@ -15,14 +15,20 @@ export function vpcPlanArgv(input: VpcPlanInput): string[] {
   const azs = input.azs;
   argv.push('--azs', Array.isArray(azs) ? azs.join(',') : String(azs));
   if (input.futureAzs !== undefined) argv.push('--future-azs', String(input.futureAzs));
-  for (const tier of input.tiers) argv.push('--tier', `${tier.name}=${String(tier.size)}`);
-  for (const tier of input.tiers) if (tier.loadBalancer) argv.push('--lb-tier', tier.name);
+  // Tiers, existing subnets and the IPv6 block may be given as the text their flags take.
+  for (const tier of input.tiers)
+    argv.push('--tier', typeof tier === 'string' ? tier : `${tier.name}=${String(tier.size)}`);
+  for (const tier of input.tiers)
+    if (typeof tier !== 'string' && tier.loadBalancer) argv.push('--lb-tier', tier.name);
   for (const subnet of input.existing ?? [])
-    argv.push('--existing', `${subnet.cidr}:${subnet.tier}:${subnet.az}`);
-  if (input.ipv6) {
-    argv.push('--ipv6', input.ipv6.cidr);
-    if (input.ipv6.subnetPrefix !== undefined)
-      argv.push('--ipv6-subnet-size', String(input.ipv6.subnetPrefix));
+    argv.push(
+      '--existing',
+      typeof subnet === 'string' ? subnet : `${subnet.cidr}:${subnet.tier}:${subnet.az}`,
+    );
+  const ipv6 = typeof input.ipv6 === 'string' ? { cidr: input.ipv6 } : input.ipv6;
+  if (ipv6) {
+    argv.push('--ipv6', ipv6.cidr);
+    if (ipv6.subnetPrefix !== undefined) argv.push('--ipv6-subnet-size', String(ipv6.subnetPrefix));
   }
   for (const peer of input.peers ?? []) argv.push('--peer', peer);
   if (input.quotas?.maxCidrs !== undefined) argv.push('--max-cidrs', String(input.quotas.maxCidrs));

@@ -1,6 +1,7 @@
 import { IPV6_SUBNET_PREFIX, IPV6_VPC_PREFIX } from '../cidr/awsVpcRules.ts';
 import { type Cidr, cidrContains, cidrsOverlap, formatCidr, knownCidr } from '../cidr/cidr.ts';
 import { subnetInspect } from '../cidr/subnetInspect.ts';
+import type { Problem } from '../input/problem.ts';
 import type { Warning } from '../result.ts';
 import {
   VPC_ASSOCIATION_10_0_15_RULE,
@@ -10,13 +11,6 @@ import {
   VPC_QUOTA_SUBNETS,
   type VpcRangeClass,
 } from './vpcFacts.ts';
-
-/** Why AWS would reject the plan as given: data with a stable code, and where in the input. */
-export interface VpcProblem {
-  readonly code: string;
-  readonly message: string;
-  readonly path?: ReadonlyArray<string | number>;
-}
 
 const CLASS_RANGES: ReadonlyArray<readonly [VpcRangeClass, Cidr]> = [
   ['10/8', knownCidr('10.0.0.0/8')],
@@ -53,8 +47,8 @@ function restrictionsAgainst(existing: Cidr, candidate: Cidr): string[] {
  * Checks each secondary IPv4 block against AWS's association-restriction table, in the order given:
  * the table applies to the blocks already associated when a block is added (primary first).
  */
-export function vpcAssociationProblems(cidrs: readonly Cidr[]): VpcProblem[] {
-  const problems: VpcProblem[] = [];
+export function vpcAssociationProblems(cidrs: readonly Cidr[]): Problem[] {
+  const problems: Problem[] = [];
   const rule = VPC_ASSOCIATION_10_0_15_RULE.value;
   for (let index = 1; index < cidrs.length; index += 1) {
     const candidate = cidrs[index]!;
@@ -93,8 +87,8 @@ export function vpcAssociationProblems(cidrs: readonly Cidr[]): VpcProblem[] {
 export function vpcCidrChecks(
   cidrs: readonly Cidr[],
   maxCidrs: number = VPC_QUOTA_IPV4_CIDRS.value,
-): { problems: VpcProblem[]; warnings: Warning[] } {
-  const problems: VpcProblem[] = [];
+): { problems: Problem[]; warnings: Warning[] } {
+  const problems: Problem[] = [];
   const warnings: Warning[] = [];
   for (const [index, cidr] of cidrs.entries()) {
     const inspected = subnetInspect.calculate({ cidr });
@@ -136,7 +130,7 @@ export function vpcSubnetQuotaCheck(
   subnets: number,
   reservedSlots: number,
   maxSubnets: number = VPC_QUOTA_SUBNETS.value,
-): { problems: VpcProblem[]; warnings: Warning[] } {
+): { problems: Problem[]; warnings: Warning[] } {
   const hint =
     maxSubnets === VPC_QUOTA_SUBNETS.value
       ? ` (the default quota; request more through Service Quotas: ${VPC_QUOTA_SUBNETS.source})`
@@ -172,7 +166,7 @@ export function vpcLoadBalancerProblem(
   prefixLength: number,
   path: ReadonlyArray<string | number>,
   cidr?: string,
-): VpcProblem | undefined {
+): Problem | undefined {
   const largest = VPC_LOAD_BALANCER_SUBNET.largestPrefix.value;
   if (prefixLength <= largest) return undefined;
   return {
@@ -209,8 +203,8 @@ function ipv6SubnetSizeAdvice(blockPrefix: number): string {
 export function vpcIpv6Problems(
   block: Cidr,
   subnetPrefix: number,
-): { problems: VpcProblem[]; warnings: Warning[] } {
-  const problems: VpcProblem[] = [];
+): { problems: Problem[]; warnings: Warning[] } {
+  const problems: Problem[] = [];
   const warnings: Warning[] = [];
   const inspected = subnetInspect.calculate({ cidr: block });
   if (inspected.ok) {
