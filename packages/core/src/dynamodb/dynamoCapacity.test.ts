@@ -257,6 +257,24 @@ describe('dynamoCapacity — input errors', () => {
     expect(read?.[2]).not.toContain('previousItemSize');
   });
 
+  it('reads lists and objects given as JSON text, as a CLI flag or a URL carries them', () => {
+    const text = {
+      operations: '[{"type":"Query","rate":"2","items":8,"itemSize":2000,"index":"byEmail"}]',
+      globalSecondaryIndexes: '[{"name":"byEmail","projectedItemSize":600}]',
+      previousPeak: '{"readRequestUnits":"12,000"}',
+    };
+    const result = run(dynamoCapacity, text);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.indexes[0]?.readCapacityUnits).toBe(4);
+    expect(issues({ operations: '[{"type":' })).toEqual([
+      [
+        'json_invalid',
+        ['operations'],
+        expect.stringMatching(/^Operations is not valid JSON \(.*\); e\.g\. \[\{"type":"GetItem"/),
+      ],
+    ]);
+  });
+
   it('refuses a rate text over 1,000 characters before parsing it, saying the limit', () => {
     const [issue] = issues({ operations: [{ type: 'GetItem', rate: `${'1'.repeat(5000)}x` }] });
     expect(issue?.slice(0, 2)).toEqual(['text_too_long', ['operations', 0, 'rate']]);

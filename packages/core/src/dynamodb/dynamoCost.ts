@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { type FieldMeta, field } from '../input/fieldMeta.ts';
-import { choiceField, numberField, pricesField } from '../input/fields.ts';
+import {
+  choiceField,
+  jsonField,
+  MAX_FIELD_TEXT,
+  numberField,
+  pricesField,
+  switchField,
+} from '../input/fields.ts';
 import { inputObject } from '../input/inputObject.ts';
 import type { Problem } from '../input/problem.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -22,25 +28,26 @@ import {
   DYNAMO_STORAGE_OVERHEAD,
   DYNAMO_THROUGHPUT_QUOTAS,
 } from './dynamoRules.ts';
-import { DynamoWorkload, dynamoSizeField } from './dynamoWorkload.ts';
+import { DYNAMO_MAX_JSON_TEXT, DynamoWorkload, dynamoSizeField } from './dynamoWorkload.ts';
 import { DYNAMO_FREE_TIER, DYNAMO_PRICES } from './prices.ts';
 
 export const DYNAMO_TABLE_CLASSES = ['standard', 'standard-ia'] as const;
 export type DynamoTableClass = (typeof DYNAMO_TABLE_CLASSES)[number];
 
-const switchField = (meta: Omit<FieldMeta, 'switch'>) =>
-  field(z.boolean({ error: `${meta.label} is true or false.` }), { ...meta, switch: true }).default(false);
-
 export const DynamoCostInput = inputObject({
-  /** The access pattern: the capacity calculator's input (a clone, so its own metadata stays its own). */
-  workload: field(DynamoWorkload.clone(), {
-    label: 'Workload',
-    flag: 'workload',
-    param: 'workload',
-    description:
-      'The access pattern as JSON (operations, indexes, target utilization, month); the CLI reads a file or - (stdin).',
-    example: 'workload.json',
-  }),
+  /** The access pattern: the capacity calculator's input, as an object or JSON text. */
+  workload: jsonField(
+    {
+      label: 'Workload',
+      flag: 'workload',
+      param: 'workload',
+      description:
+        'The access pattern as JSON (operations, indexes, target utilization, month); the CLI also reads a file, or - for stdin.',
+      example: '{"operations":[{"type":"PutItem","rate":100,"itemSize":"1KB"}]}',
+    },
+    DynamoWorkload,
+    { max: DYNAMO_MAX_JSON_TEXT },
+  ),
   /** Standard (default) or Standard-IA (cheaper storage, dearer throughput). */
   tableClass: choiceField(
     {
@@ -69,11 +76,19 @@ export const DynamoCostInput = inputObject({
     label: 'Table storage',
     flag: 'storage',
     param: 'storage',
-    description: 'Table data size (DynamoDB GB = 1,024³ bytes); or give Item count.',
+    description: 'Table data size (DynamoDB GB = 1,024³ bytes); or give Items stored.',
     example: '50GB',
   }).optional(),
   /** Item count and average item size: storage = count × (size + 100 B (+ 48 B for global tables)). */
-  items: field(
+  items: jsonField(
+    {
+      label: 'Items stored',
+      flag: 'items',
+      param: 'items',
+      description:
+        'Instead of Table storage: JSON { count, itemSize }; storage = count × (item size + 100 B (+48 B global)).',
+      example: '{"count":1000000,"itemSize":"2KB"}',
+    },
     inputObject({
       count: numberField(
         {
@@ -93,14 +108,7 @@ export const DynamoCostInput = inputObject({
         example: '2KB',
       }),
     }).optional(),
-    {
-      label: 'Item count',
-      flag: 'item-count',
-      param: 'item-count',
-      description:
-        'Items stored, for storage = count × (item size + 100 B (+48 B global)); JSON { count, itemSize }, the CLI takes the count and uses --item-size.',
-      example: '1000000',
-    },
+    { max: MAX_FIELD_TEXT },
   ),
   pointInTimeRecovery: switchField({
     label: 'Point-in-time recovery',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type FieldMeta, field } from '../input/fieldMeta.ts';
-import { choiceField, tooLong } from '../input/fields.ts';
+import { choiceField, switchField, tooLong } from '../input/fields.ts';
 import { inputObject } from '../input/inputObject.ts';
 import type { Problem } from '../input/problem.ts';
 import { defineCalculator, failure, type Issue, success, type Warning } from '../result.ts';
@@ -68,14 +68,13 @@ export const DynamoItemSizeInput = inputObject({
     ['dynamodb', 'plain'],
   ).default('dynamodb'),
   /** The table is a global table: storage carries 48 more bytes per item. */
-  globalTable: field(z.boolean({ error: 'Global table is true or false.' }), {
+  globalTable: switchField({
     label: 'Global table',
     flag: 'global-table',
     param: 'global-table',
     description: 'The table is a global table (storage +48 bytes per item).',
     example: 'true',
-    switch: true,
-  }).default(false),
+  }),
 });
 export type DynamoItemSizeInput = z.input<typeof DynamoItemSizeInput>;
 

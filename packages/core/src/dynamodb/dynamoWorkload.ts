@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { type FieldMeta, field } from '../input/fieldMeta.ts';
+import type { FieldMeta } from '../input/fieldMeta.ts';
 import {
   choiceField,
+  jsonField,
+  MAX_FIELD_TEXT,
   monthHoursField,
   numberField,
   rateField,
@@ -211,25 +213,24 @@ export const DynamoSecondaryIndex = inputObject({
 });
 export type DynamoSecondaryIndex = z.input<typeof DynamoSecondaryIndex>;
 
+/** JSON text up to this long is read for a list or object field (a workload is a few KB; itemSizes can be long). */
+export const DYNAMO_MAX_JSON_TEXT = 1_048_576;
+
 const indexList = (meta: FieldMeta) =>
-  field(
+  jsonField(
+    meta,
     z
       .array(DynamoSecondaryIndex, { error: `${meta.label} is a list of indexes, e.g. ${meta.example}.` })
       .max(100, `${meta.label}: at most 100 indexes.`)
       .default([]),
-    meta,
+    { max: DYNAMO_MAX_JSON_TEXT },
   );
 
 const peakUnits = (meta: FieldMeta) => numberField(meta, { min: 0, max: 1e12 }).default(0);
 
 /** The whole access pattern, plus how the table is provisioned. The JSON a `--workload` file holds. */
 export const DynamoWorkload = inputObject({
-  operations: field(
-    z
-      .array(DynamoOperation, {
-        error: 'Operations is a list of operations, e.g. [{"type":"GetItem","rate":100}].',
-      })
-      .max(200, 'Operations: at most 200.'),
+  operations: jsonField(
     {
       label: 'Operations',
       flag: 'operations',
@@ -237,6 +238,12 @@ export const DynamoWorkload = inputObject({
       description: 'The access pattern as a JSON list of operations (type, rate, itemSize, items, …).',
       example: '[{"type":"GetItem","rate":100,"itemSize":"3KB"}]',
     },
+    z
+      .array(DynamoOperation, {
+        error: 'Operations is a list of operations, e.g. [{"type":"GetItem","rate":100}].',
+      })
+      .max(200, 'Operations: at most 200.'),
+    { max: DYNAMO_MAX_JSON_TEXT },
   ),
   globalSecondaryIndexes: indexList({
     label: 'Global secondary indexes',
@@ -285,7 +292,15 @@ export const DynamoWorkload = inputObject({
     { min: 1, max: 1000 },
   ).default(1),
   /** On-demand: the previous peak the table has served, in request units per second. */
-  previousPeak: field(
+  previousPeak: jsonField(
+    {
+      label: 'Previous peak',
+      flag: 'previous-peak',
+      param: 'previous-peak',
+      description:
+        'On-demand: the peak the table served before, as JSON {readRequestUnits, writeRequestUnits} per second.',
+      example: '{"readRequestUnits":4000,"writeRequestUnits":1000}',
+    },
     inputObject({
       readRequestUnits: peakUnits({
         label: 'Previous peak reads',
@@ -304,14 +319,7 @@ export const DynamoWorkload = inputObject({
         example: '1000',
       }),
     }).optional(),
-    {
-      label: 'Previous peak',
-      flag: 'previous-peak',
-      param: 'previous-peak',
-      description:
-        'On-demand: the peak the table served before, as JSON {readRequestUnits, writeRequestUnits} per second.',
-      example: '{"readRequestUnits":4000,"writeRequestUnits":1000}',
-    },
+    { max: MAX_FIELD_TEXT },
   ),
   /** Month length for per-month figures: 730 hours (AWS Pricing Calculator, default) or 720. */
   monthHours: monthHoursField,
