@@ -59,8 +59,15 @@ export interface CommandSpec<T> {
   readonly extraFlags?: Readonly<Record<string, ExtraFlag>>;
   /** Builds the raw input; the default is the fields' flags. Throw UsageError for wrong usage. */
   readonly input?: (context: InputContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
-  /** Where an issue path that no field flag covers points (e.g. a positional): shown as `error (<cidr>)`. */
-  readonly pathLabel?: (path: ReadonlyArray<string | number>) => string | undefined;
+  /**
+   * Where an issue path that no field flag covers points (e.g. a positional): shown as `error (<cidr>)`.
+   * Also asked first for a path inside a field, which a command may have filled from another flag
+   * (DynamoDB: `operations.0.rate` came from `--reads`); undefined there falls back to the field's flag.
+   */
+  readonly pathLabel?: (
+    path: ReadonlyArray<string | number>,
+    context: { readonly flags: FlagValues },
+  ) => string | undefined;
   readonly render: (value: T, context: { readonly flags: FlagValues }) => readonly Block[];
 }
 
@@ -97,9 +104,10 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
       ]),
     ),
   };
-  const flagOf = (path: ReadonlyArray<string | number>) => {
+  const flagOf = (path: ReadonlyArray<string | number>, flags: FlagValues) => {
+    const inside = path.length > 1 ? spec.pathLabel?.(path, { flags }) : undefined;
     const field = fields.find((candidate) => candidate.key === path[0]);
-    return field ? `--${field.flag}` : spec.pathLabel?.(path);
+    return inside ?? (field ? `--${field.flag}` : spec.pathLabel?.(path, { flags }));
   };
   return {
     name: spec.name,
@@ -132,7 +140,7 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
         return printOutcome(io, result, {
           format,
           trace: values.trace === true,
-          flagOf,
+          flagOf: (path) => flagOf(path, values as FlagValues),
           render: (value) => spec.render(value, { flags: values as FlagValues }),
         });
       }),
@@ -198,12 +206,17 @@ export function formatProblems(
   problems: readonly Issue[],
   flagOf: (path: ReadonlyArray<string | number>) => string | undefined = () => undefined,
 ): string {
-  return problems
-    .map((problem) => {
-      const where = problem.path.length > 0 ? (flagOf(problem.path) ?? problem.path.join('.')) : undefined;
-      return `${kind}${where ? ` (${where})` : ''}: ${problem.message}\n`;
-    })
-    .join('');
+  const said = new Set<string>();
+  return (
+    problems
+      .map((problem) => {
+        const where = problem.path.length > 0 ? (flagOf(problem.path) ?? problem.path.join('.')) : undefined;
+        return `${kind}${where ? ` (${where})` : ''}: ${problem.message}\n`;
+      })
+      // One flag can fill several fields (DynamoDB --item-size sizes the reads and the writes): say it once.
+      .filter((line) => !said.has(line) && said.add(line))
+      .join('')
+  );
 }
 
 const warningLines = (warnings: readonly Warning[]) =>
