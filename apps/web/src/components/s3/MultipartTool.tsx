@@ -1,11 +1,14 @@
 import { formatUsd, run, S3_SIZE_CONVENTION, S3_STORAGE_CLASSES, s3MultipartPlan } from '@awscalc/core';
-import { useId, useMemo } from 'react';
-import { useTextParam } from '../../url.ts';
-import { Field, issuesAt } from '../Field.tsx';
+import { useMemo } from 'react';
+import { InputField } from '../InputField.tsx';
 import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
+import { MULTIPART_FIELDS as FIELDS, useS3Param } from './fields.ts';
 import { bytes, given, grouped } from './format.ts';
+import { SelectField } from './SelectField.tsx';
 import { UnitsSelect } from './UnitsSelect.tsx';
+
+const SHOWN: readonly string[] = Object.values(FIELDS).map((field) => field.key);
 
 /** Object size → single PUT or multipart, part size, part count, last part, requests and their cost. */
 export function MultipartTool({
@@ -15,10 +18,9 @@ export function MultipartTool({
   units: string;
   onUnitsChange: (units: string) => void;
 }) {
-  const [size, setSize] = useTextParam('size', '5 TiB');
-  const [partSize, setPartSize] = useTextParam('part', '8 MiB');
-  const [storageClass, setStorageClass] = useTextParam('mpclass', 'STANDARD');
-  const classId = useId();
+  const [size, setSize] = useS3Param(FIELDS.size, '5 TiB');
+  const [partSize, setPartSize] = useS3Param(FIELDS.partSize, '8 MiB', 'part');
+  const [storageClass, setStorageClass] = useS3Param(FIELDS.storageClass, 'STANDARD', 'mpclass');
   const result = useMemo(
     () =>
       run(s3MultipartPlan, {
@@ -40,35 +42,23 @@ export function MultipartTool({
         {S3_SIZE_CONVENTION}.
       </p>
       <div className="row">
-        <Field
-          label="Object size"
-          name="size"
-          value={size}
-          onChange={setSize}
-          issues={issuesAt(issues, ['size'])}
-          hint="e.g. 5 TiB, 6 GB, 750 MiB"
-          width="narrow"
-        />
-        <Field
-          label="Preferred part size"
-          name="part"
+        <InputField field={FIELDS.size} value={size} onChange={setSize} issues={issues} width="narrow" />
+        <InputField
+          field={FIELDS.partSize}
           value={partSize}
           onChange={setPartSize}
-          issues={issuesAt(issues, ['partSize'])}
+          issues={issues}
           hint="AWS CLI default 8 MiB; raised to fit 10,000 parts"
           width="narrow"
         />
-        <div className="field narrow">
-          <label htmlFor={classId}>Storage class (PUT price)</label>
-          <select id={classId} value={storageClass} onChange={(event) => setStorageClass(event.target.value)}>
-            {S3_STORAGE_CLASSES.map((rule) => (
-              <option key={rule.id} value={rule.id}>
-                {rule.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <UnitsSelect value={units} onChange={onUnitsChange} />
+        <SelectField
+          field={FIELDS.storageClass}
+          value={storageClass}
+          onChange={setStorageClass}
+          issues={issues}
+          options={S3_STORAGE_CLASSES.map((rule) => [rule.id, rule.label] as const)}
+        />
+        <UnitsSelect value={units} onChange={onUnitsChange} issues={issues} />
       </div>
       {plan && result.ok ? (
         <div className="result" aria-live="polite">
@@ -123,8 +113,8 @@ export function MultipartTool({
           <TraceTable trace={result.trace} />
         </div>
       ) : null}
-      {/* Issues no field above shows (units or month from a hand-edited link, dataset-level rules). */}
-      <Notices problems={issues.filter((issue) => !['size', 'partSize'].includes(String(issue.path[0])))} />
+      {/* Issues no field above shows (e.g. a price override in a hand-edited link). */}
+      <Notices problems={issues.filter((issue) => !SHOWN.includes(String(issue.path[0])))} />
     </section>
   );
 }

@@ -1,17 +1,18 @@
 import { run, s3RequestPrefixes } from '@awscalc/core';
 import { useMemo } from 'react';
-import { useTextParam } from '../../url.ts';
-import { Field, issuesAt } from '../Field.tsx';
+import { InputField } from '../InputField.tsx';
 import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
+import { PREFIXES_FIELDS as FIELDS, useS3Param } from './fields.ts';
 import { given, grouped } from './format.ts';
+import { SpreadTable } from './SpreadTable.tsx';
 
 /** Request rates → partitioned prefixes (lower bounds), what a prefix count sustains, hot prefixes. */
 export function PrefixesTool() {
-  const [getRate, setGetRate] = useTextParam('get', '20000');
-  const [putRate, setPutRate] = useTextParam('put', '10000');
-  const [prefixCount, setPrefixCount] = useTextParam('pc', '');
-  const [traffic, setTraffic] = useTextParam('traffic', '');
+  const [getRate, setGetRate] = useS3Param(FIELDS.getRate, '20000', 'get');
+  const [putRate, setPutRate] = useS3Param(FIELDS.putRate, '10000', 'put');
+  const [prefixCount, setPrefixCount] = useS3Param(FIELDS.prefixCount, '', 'pc');
+  const [traffic, setTraffic] = useS3Param(FIELDS.traffic, '');
   const result = useMemo(
     () =>
       run(s3RequestPrefixes, {
@@ -31,40 +32,34 @@ export function PrefixesTool() {
         prefix. &ldquo;At least&rdquo;: every figure here is a lower bound.
       </p>
       <div className="row">
-        <Field
-          label="GET/HEAD per second"
-          name="get"
+        <InputField
+          field={FIELDS.getRate}
           value={getRate}
           onChange={setGetRate}
-          issues={issuesAt(issues, ['getRate'])}
-          hint="e.g. 20000, 20k/s, 1.2M/min"
+          issues={issues}
           width="narrow"
         />
-        <Field
-          label="PUT/COPY/POST/DELETE per second"
-          name="put"
+        <InputField
+          field={FIELDS.putRate}
           value={putRate}
           onChange={setPutRate}
-          issues={issuesAt(issues, ['putRate'])}
-          hint="e.g. 10000"
+          issues={issues}
           width="narrow"
         />
-        <Field
-          label="Planned prefix count"
-          name="pc"
+        <InputField
+          field={FIELDS.prefixCount}
           value={prefixCount}
           onChange={setPrefixCount}
-          issues={issuesAt(issues, ['prefixCount'])}
+          issues={issues}
           hint="optional: what does it sustain?"
           width="narrow"
         />
-        <Field
-          label="Traffic spread"
-          name="traffic"
+        <InputField
+          field={FIELDS.traffic}
           value={traffic}
           onChange={setTraffic}
-          issues={issuesAt(issues, ['traffic'])}
-          hint="optional: prefix=share, e.g. hot/=70, cold/=30"
+          issues={issues}
+          hint={`optional: prefix=share, e.g. ${FIELDS.traffic.example}`}
         />
       </div>
       {result.ok ? (
@@ -89,33 +84,7 @@ export function PrefixesTool() {
               {grouped(result.value.sustained.putRate)} PUT/s ({result.value.utilisationPercent.put}% used)
             </dd>
           </dl>
-          {result.value.traffic.length > 0 ? (
-            <table aria-label="Load per prefix">
-              <caption>
-                Load per prefix (partitions needed for the spread: {result.value.prefixesForTraffic})
-              </caption>
-              <thead>
-                <tr>
-                  <th>Prefix</th>
-                  <th className="num">Share</th>
-                  <th className="num">GET/s</th>
-                  <th className="num">PUT/s</th>
-                  <th className="num">Partitions needed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.value.traffic.map((row) => (
-                  <tr key={row.prefix} className={row.overLimit ? 's3-over' : undefined}>
-                    <td className="mono">{row.prefix}</td>
-                    <td className="num">{row.sharePercent}%</td>
-                    <td className="num">{grouped(row.getRate)}</td>
-                    <td className="num">{grouped(row.putRate)}</td>
-                    <td className="num">{row.partitionsNeeded}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+          <SpreadTable value={result.value} />
           <Notices problems={result.value.problems} warnings={result.warnings} />
           <ul className="s3-guidance" aria-label="Guidance">
             {result.value.guidance.map((entry) => (

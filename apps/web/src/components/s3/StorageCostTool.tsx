@@ -1,12 +1,15 @@
 import { formatUsd, run, s3StorageCost } from '@awscalc/core';
-import { useId, useMemo } from 'react';
-import { useTextParam } from '../../url.ts';
-import { Field, issuesAt } from '../Field.tsx';
+import { useMemo } from 'react';
+import { InputField } from '../InputField.tsx';
 import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
 import { ClassCostBars } from './ClassCostBars.tsx';
+import { COST_FIELDS as FIELDS, useS3Param } from './fields.ts';
 import { given, grouped } from './format.ts';
+import { SelectField } from './SelectField.tsx';
 import { UnitsSelect } from './UnitsSelect.tsx';
+
+const SHOWN: readonly string[] = [...Object.values(FIELDS).map((field) => field.key), 'units'];
 
 /** Dataset + request profile → monthly cost in every storage class, side by side, cheapest highlighted. */
 export function StorageCostTool({
@@ -16,17 +19,16 @@ export function StorageCostTool({
   units: string;
   onUnitsChange: (units: string) => void;
 }) {
-  const [objects, setObjects] = useTextParam('objects', '1M');
-  const [average, setAverage] = useTextParam('avg', '256 KB');
-  const [total, setTotal] = useTextParam('total', '');
-  const [puts, setPuts] = useTextParam('puts', '1M');
-  const [gets, setGets] = useTextParam('gets', '10M');
-  const [retrieved, setRetrieved] = useTextParam('retr', '');
-  const [deleted, setDeleted] = useTextParam('del', '');
-  const [age, setAge] = useTextParam('age', '');
-  const [month, setMonth] = useTextParam('month', '730');
-  const [intMix, setIntMix] = useTextParam('int', '100,0,0');
-  const monthId = useId();
+  const [objects, setObjects] = useS3Param(FIELDS.objectCount, '1M');
+  const [average, setAverage] = useS3Param(FIELDS.averageObjectSize, '256 KB', 'avg');
+  const [total, setTotal] = useS3Param(FIELDS.totalSize, '', 'total');
+  const [puts, setPuts] = useS3Param(FIELDS.putRequests, '1M');
+  const [gets, setGets] = useS3Param(FIELDS.getRequests, '10M');
+  const [retrieved, setRetrieved] = useS3Param(FIELDS.retrievedSize, '', 'retr');
+  const [deleted, setDeleted] = useS3Param(FIELDS.deletedObjects, '', 'del');
+  const [age, setAge] = useS3Param(FIELDS.deletedAfterDays, '', 'age');
+  const [month, setMonth] = useS3Param(FIELDS.monthHours, '730');
+  const [intMix, setIntMix] = useS3Param(FIELDS.intelligentTiering, '100,0,0', 'int');
   const result = useMemo(
     () =>
       run(s3StorageCost, {
@@ -55,91 +57,81 @@ export function StorageCostTool({
         GB-month with 1 GB = 2^30 bytes, whichever units you type in. Counts take k/M/B.
       </p>
       <div className="row">
-        <Field
-          label="Objects"
-          name="objects"
+        <InputField
+          field={FIELDS.objectCount}
           value={objects}
           onChange={setObjects}
-          issues={issuesAt(issues, ['objectCount'])}
-          hint="e.g. 1M"
+          issues={issues}
           width="narrow"
         />
-        <Field
-          label="Average object size"
-          name="avg"
+        <InputField
+          field={FIELDS.averageObjectSize}
           value={average}
           onChange={setAverage}
-          issues={issuesAt(issues, ['averageObjectSize'])}
-          hint={total.trim() === '' ? 'e.g. 256 KB' : 'ignored: total size is given'}
+          issues={issues}
+          hint={total.trim() === '' ? undefined : `ignored: ${FIELDS.totalSize.label} is given`}
           width="narrow"
         />
-        <Field
-          label="or total size"
-          name="total"
+        <InputField
+          field={FIELDS.totalSize}
           value={total}
           onChange={setTotal}
-          issues={issuesAt(issues, ['totalSize'])}
-          hint="e.g. 10 TB"
+          issues={issues}
           width="narrow"
         />
-        <div className="field narrow">
-          <label htmlFor={monthId}>Month</label>
-          <select id={monthId} value={month} onChange={(event) => setMonth(event.target.value)}>
-            <option value="730">730 h (AWS)</option>
-            <option value="720">720 h (30 d)</option>
-          </select>
-        </div>
-        <UnitsSelect value={units} onChange={onUnitsChange} />
+        <SelectField
+          field={FIELDS.monthHours}
+          value={month}
+          onChange={setMonth}
+          issues={issues}
+          options={[
+            ['730', '730 h (AWS)'],
+            ['720', '720 h (30 d)'],
+          ]}
+        />
+        <UnitsSelect value={units} onChange={onUnitsChange} issues={issues} />
       </div>
       <div className="row">
-        <Field
-          label="PUT/COPY/POST/LIST per month"
-          name="puts"
+        <InputField
+          field={FIELDS.putRequests}
           value={puts}
           onChange={setPuts}
-          issues={issuesAt(issues, ['putRequests'])}
+          issues={issues}
           width="narrow"
         />
-        <Field
-          label="GET/SELECT/other per month"
-          name="gets"
+        <InputField
+          field={FIELDS.getRequests}
           value={gets}
           onChange={setGets}
-          issues={issuesAt(issues, ['getRequests'])}
+          issues={issues}
           width="narrow"
         />
-        <Field
-          label="Retrieved per month"
-          name="retr"
+        <InputField
+          field={FIELDS.retrievedSize}
           value={retrieved}
           onChange={setRetrieved}
-          issues={issuesAt(issues, ['retrievedSize'])}
-          hint="data read back, e.g. 100 GB"
+          issues={issues}
           width="narrow"
         />
-        <Field
-          label="Deleted objects per month"
-          name="del"
+        <InputField
+          field={FIELDS.deletedObjects}
           value={deleted}
           onChange={setDeleted}
-          issues={issuesAt(issues, ['deletedObjects'])}
+          issues={issues}
           width="narrow"
         />
-        <Field
-          label="Deleted after (days)"
-          name="age"
+        <InputField
+          field={FIELDS.deletedAfterDays}
           value={age}
           onChange={setAge}
-          issues={issuesAt(issues, ['deletedAfterDays'])}
-          hint="age when deleted"
+          issues={issues}
           width="narrow"
         />
-        <Field
-          label="Intelligent-Tiering split (%)"
-          name="int"
+        <InputField
+          field={FIELDS.intelligentTiering}
           value={intMix}
           onChange={setIntMix}
-          issues={issuesAt(issues, ['intelligentTiering'])}
+          issues={issues}
           hint="Frequent, Infrequent, Archive Instant"
           width="narrow"
         />
@@ -231,23 +223,8 @@ export function StorageCostTool({
           <TraceTable trace={result.trace} />
         </div>
       ) : null}
-      {/* Issues no field above shows (units or month from a hand-edited link, dataset-level rules). */}
-      <Notices
-        problems={issues.filter(
-          (issue) =>
-            ![
-              'objectCount',
-              'averageObjectSize',
-              'totalSize',
-              'putRequests',
-              'getRequests',
-              'retrievedSize',
-              'deletedObjects',
-              'deletedAfterDays',
-              'intelligentTiering',
-            ].includes(String(issue.path[0])),
-        )}
-      />
+      {/* Issues no field above shows (e.g. a price override or storage class in a hand-edited link). */}
+      <Notices problems={issues.filter((issue) => !SHOWN.includes(String(issue.path[0])))} />
     </section>
   );
 }

@@ -1,15 +1,23 @@
-import { useId } from 'react';
+import type { Issue } from '@awscalc/core';
+import { MULTIPART_FIELDS } from './fields.ts';
+import { SelectField } from './SelectField.tsx';
 
 /** How KB/MB/GB/TB are read: binary (AWS's S3 usage, the default) or decimal (SI). */
-export function UnitsSelect(props: { value: string; onChange: (value: string) => void }) {
-  const id = useId();
+export function UnitsSelect(props: {
+  value: string;
+  onChange: (value: string) => void;
+  issues?: readonly Issue[] | undefined;
+}) {
   return (
-    <div className="field narrow">
-      <label htmlFor={id}>Units</label>
-      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="binary">binary (AWS: GB = 2^30)</option>
-        <option value="decimal">decimal (SI: GB = 10^9)</option>
-      </select>
-    </div>
+    <SelectField
+      field={MULTIPART_FIELDS.units}
+      value={props.value}
+      onChange={props.onChange}
+      issues={props.issues}
+      options={[
+        ['binary', 'binary (AWS: GB = 2^30)'],
+        ['decimal', 'decimal (SI: GB = 10^9)'],
+      ]}
+    />
   );
 }
