@@ -6,12 +6,7 @@ import { numberField, refuse } from '../input/fields.ts';
 import { inputObject } from '../input/inputObject.ts';
 import { ebsBurstModel } from './ebsBurstModel.ts';
 import { ebsResolveInstanceCap } from './ebsInstanceCap.ts';
-import {
-  EBS_MAX_DEMAND,
-  EBS_MAX_PERIOD_SECONDS,
-  EBS_MAX_PERIODS,
-  ebsParseDemand,
-} from './ebsDemand.ts';
+import { EBS_MAX_DEMAND, EBS_MAX_PERIOD_SECONDS, EBS_MAX_PERIODS, ebsParseDemand } from './ebsDemand.ts';
 import { EBS_SIZE_RANGE } from './ebsLimits.ts';
 import { ebsInstanceField, ebsSizeField, ebsTypeField } from './ebsSchemas.ts';
 import { EBS_BURSTABLE_TYPES } from './ebsVolumeTraits.ts';
@@ -81,7 +76,11 @@ export const EbsBurstSimulationInput = inputObject({
             `Volume type ${type} has no credit bucket to simulate: choose gp2 (I/O credits), st1 or sc1 (throughput credits). gp3, io1 and io2 deliver their provisioned figures steadily.`,
           ),
     ),
-    metaOf(ebsTypeField)!,
+    {
+      ...metaOf(ebsTypeField)!,
+      description: 'A type with a credit bucket: gp2 (I/O credits), st1 or sc1 (throughput credits).',
+      example: 'gp2',
+    },
   ),
   sizeGiB: ebsSizeField,
   periods: workloadField,

@@ -130,7 +130,7 @@ const INSTANCE_META: FieldMeta = {
   flag: 'instance',
   param: 'instance',
   description:
-    'The instance the volume is attached to: a bundled type (awscalc ebs instances), or { maxIops, maxThroughputMiBps } typed in.',
+    'A bundled instance type (list: awscalc ebs instances) whose EBS limits cap the volume; or type the limits in.',
   example: 'm6i.large',
 };
 export const ebsInstanceIopsMeta: FieldMeta = {
