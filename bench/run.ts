@@ -25,7 +25,7 @@ const count = (text: string, name: string) => {
 
 if (values.only !== 'cidr')
   process.stdout.write(
-    `${runLongInputBench({ length: count(values['long-input'], 'long-input'), rounds: 3 })}\n`,
+    `${runLongInputBench({ length: count(values['long-input'], 'long-input'), rounds: 7 })}\n`,
   );
 if (values.only !== 'long-input')
   process.stdout.write(
