@@ -69,7 +69,7 @@ describe('awscalc s3 prefixes', () => {
     expect(stdout).toMatch(/warm\/\s+10%\s+1,000\s+0\s+shared/);
     expect(stdout).toMatch(/\(2 lightly used, together\)\s+1\n/);
     expect(stdout).toContain(
-      'Partitioned prefixes for this spread: 3 = 2 for the hot prefixes + 1 shared by the 2 lightly used',
+      'Partitioned prefixes for this spread: 3 = 2 for the hot prefixes + 1 shared by 2 lightly used prefixes',
     );
   });
 

@@ -13,7 +13,8 @@ const averageSize = s3SizeField({
   flag: 'average-size',
   param: 'average-size',
   unit: 'bytes',
-  description: 'Average object size, read per Units; give it with Objects, or give Total size instead.',
+  description:
+    'Read per Units (every object is taken to be this size); give it with Objects, or give Total size instead.',
   example: '256 KB',
 });
 const totalSize = s3SizeField(
@@ -22,7 +23,7 @@ const totalSize = s3SizeField(
     flag: 'total-size',
     param: 'total-size',
     unit: 'bytes',
-    description: 'Total stored size, instead of Average object size; with Objects the average is derived.',
+    description: 'All objects together, instead of Average object size; with Objects the average is derived.',
     example: '10 TB',
   },
   { allowZero: true, total: true },

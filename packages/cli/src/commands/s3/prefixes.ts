@@ -73,7 +73,7 @@ function spread(value: S3RequestPrefixes): Block[] {
     text(
       `Partitioned prefixes for this spread: ${value.prefixesForTraffic}${
         light > 0 && hot > 0
-          ? ` = ${hot} for the hot prefixes + ${value.sharedPartitions} shared by the ${light} lightly used`
+          ? ` = ${hot} for the hot prefixes + ${value.sharedPartitions} shared by ${light} lightly used ${light === 1 ? 'prefix' : 'prefixes'}`
           : light > 0
             ? ` (the ${light} lightly used prefixes share)`
             : ''
