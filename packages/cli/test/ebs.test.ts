@@ -127,7 +127,7 @@ describe('awscalc ebs volume', () => {
   it('answers huge numbers with the limit alone, and refuses a stray comma in --demand', async () => {
     const iops = await json('ebs', 'cheapest', '--iops', '1e300');
     expect(iops.value.issues.map((issue: { message: string }) => issue.message)).toEqual([
-      'IOPS must be at most 1,000,000,000 IOPS, e.g. 10000.',
+      'IOPS must be at most 1,000,000,000, e.g. 10000.',
     ]);
     const size = await json('ebs', 'volume', '--type', 'gp3', '--size', '1e30');
     expect(size.value.issues).toHaveLength(1);

@@ -58,7 +58,7 @@ describe('ebsCheapestVolume', () => {
   it('answers 1e300 IOPS with the limit alone, not also "must be a whole number"', () => {
     const result = run(ebsCheapestVolume, { iops: '1e300' });
     expect(result.ok ? [] : result.issues.map((issue) => issue.message)).toEqual([
-      'IOPS must be at most 1,000,000,000 IOPS, e.g. 10000.',
+      'IOPS must be at most 1,000,000,000, e.g. 10000.',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { excerpt } from '../input/excerpt.ts';
-import { field, type FieldMeta } from '../input/fieldMeta.ts';
+import { field, type FieldMeta, type InputField } from '../input/fieldMeta.ts';
 import { choiceField, numberField, refuse, textField, tooLong } from '../input/fields.ts';
 import { parseByteSize } from '../units/byteSize.ts';
 import { EBS_VOLUME_TYPES } from './ebsLimits.ts';
@@ -81,7 +81,6 @@ export const ebsIopsField = numberField(
     label: 'IOPS',
     flag: 'iops',
     param: 'iops',
-    unit: 'IOPS',
     description: 'Provisioned IOPS: gp3 (3,000–80,000, default 3,000), io1 and io2 (required).',
     example: '3000',
   },
@@ -133,15 +132,14 @@ const INSTANCE_META: FieldMeta = {
     'A bundled instance type (list: awscalc ebs instances) whose EBS limits cap the volume; or type the limits in.',
   example: 'm6i.large',
 };
-export const ebsInstanceIopsMeta: FieldMeta = {
+const ebsInstanceIopsMeta: FieldMeta = {
   label: 'Instance EBS maximum IOPS',
   flag: 'instance-iops',
   param: 'instance-iops',
-  unit: 'IOPS',
   description: "Cap by an instance's EBS maximum IOPS you type in.",
   example: '40000',
 };
-export const ebsInstanceThroughputMeta: FieldMeta = {
+const ebsInstanceThroughputMeta: FieldMeta = {
   label: 'Instance EBS maximum throughput',
   flag: 'instance-throughput',
   param: 'instance-throughput',
@@ -175,3 +173,12 @@ export const ebsInstanceField = field(
 );
 
 export type EbsInstanceInput = z.output<typeof ebsInstanceField>;
+
+/**
+ * The two typed-in instance limits, nested in `instance` (so not top-level fields), described like
+ * fields so the CLI's `--instance-iops` / `--instance-throughput` and the web's inputs share them.
+ */
+export const EBS_INSTANCE_LIMIT_FIELDS: readonly InputField[] = [
+  { key: 'maxIops', required: false, ...ebsInstanceIopsMeta },
+  { key: 'maxThroughputMiBps', required: false, ...ebsInstanceThroughputMeta },
+];

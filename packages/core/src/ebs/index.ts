@@ -29,3 +29,4 @@ export { EbsVolumeInput, ebsVolumePerformance } from './ebsVolumePerformance.ts'
 export type { EbsVolumeTraits } from './ebsVolumeTraits.ts';
 export { EBS_BURSTABLE_TYPES, ebsVolumeTraits, ebsVolumeTraitsList } from './ebsVolumeTraits.ts';
 export { EBS_PRICES as ebsPrices } from './prices.ts';
+export { EBS_INSTANCE_LIMIT_FIELDS } from './ebsSchemas.ts';

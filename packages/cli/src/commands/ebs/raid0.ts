@@ -1,7 +1,8 @@
 import { calculatorEntry, type EbsRaid0 } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { pairs } from '../../output.ts';
-import { INSTANCE_LIMIT_FLAGS, num, side, withInstanceLimits } from './shared.ts';
+import { INSTANCE_LIMIT_FLAGS, withInstanceLimits } from './instanceFlags.ts';
+import { num, side } from './shared.ts';
 
 /** `awscalc ebs raid0`: N identical volumes striped in RAID 0, capped by the instance. */
 export const raid0Command = defineCommand<EbsRaid0>({

@@ -1,7 +1,8 @@
 import { calculatorEntry, type EbsBurstSimulation } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { pairs, rows, text } from '../../output.ts';
-import { INSTANCE_LIMIT_FLAGS, num, seconds, withInstanceLimits } from './shared.ts';
+import { INSTANCE_LIMIT_FLAGS, withInstanceLimits } from './instanceFlags.ts';
+import { num, seconds } from './shared.ts';
 
 /** The timeline rows a table shows; --json has them all. */
 const SHOWN = 40;

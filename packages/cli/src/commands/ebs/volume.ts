@@ -1,7 +1,8 @@
 import { calculatorEntry, type EbsVolumePerformance } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { pairs } from '../../output.ts';
-import { INSTANCE_LIMIT_FLAGS, num, seconds, withInstanceLimits } from './shared.ts';
+import { INSTANCE_LIMIT_FLAGS, withInstanceLimits } from './instanceFlags.ts';
+import { num, seconds } from './shared.ts';
 
 /** `awscalc ebs volume`: what one volume delivers and every AWS rule it breaks. */
 export const volumeCommand = defineCommand<EbsVolumePerformance>({
