@@ -12,6 +12,13 @@ describe('cidrSetContains', () => {
       contained: false,
       notContained: [{ index: 1, cidr: '10.0.0.0/23' }],
       uncovered: ['10.0.1.0/24'],
+      problems: [
+        expect.objectContaining({
+          code: 'not_contained',
+          path: ['candidates', 1],
+          message: 'Blocks to check entry 2, 10.0.0.0/23, is not wholly inside the Containing blocks.',
+        }),
+      ],
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Problem } from '../../input/problem.ts';
 import { inputObject } from '../../input/inputObject.ts';
 import { defineCalculator, success } from '../../result.ts';
 import { Trace } from '../../trace.ts';
@@ -17,7 +18,12 @@ export interface CidrSetContainsResult {
   readonly notContained: ReadonlyArray<{ readonly index: number; readonly cidr: string }>;
   /** The candidate addresses outside every container, as a minimal CIDR list. */
   readonly uncovered: readonly string[];
+  /** One per block not wholly contained (the first 100, then a count): the answer is "no". */
+  readonly problems: readonly Problem[];
 }
+
+/** The most blocks listed one by one as problems; the rest are counted in one more. */
+const PROBLEM_LIMIT = 100;
 
 /**
  * Is every candidate block covered by the union of the containers? A candidate may be covered by
@@ -38,15 +44,24 @@ export const cidrSetContains = defineCalculator({
       value: missing.length,
       unit: 'CIDR blocks',
     });
+    const notContained = missing.map((index) => ({
+      index: candidates.origin[index]!,
+      cidr: canonicalText(candidates.lines[index]!),
+    }));
+    const problems: Problem[] = notContained.slice(0, PROBLEM_LIMIT).map((entry) => ({
+      code: 'not_contained',
+      path: ['candidates', entry.index],
+      message: `Blocks to check entry ${entry.index + 1}, ${entry.cidr}, is not wholly inside the Containing blocks.`,
+      params: { cidr: entry.cidr },
+    }));
+    if (notContained.length > PROBLEM_LIMIT)
+      problems.push({
+        code: 'not_contained',
+        path: ['candidates'],
+        message: `${(notContained.length - PROBLEM_LIMIT).toLocaleString('en-US')} more blocks are not wholly inside the Containing blocks.`,
+      });
     return success<CidrSetContainsResult>(
-      {
-        contained: missing.length === 0,
-        notContained: missing.map((index) => ({
-          index: candidates.origin[index]!,
-          cidr: canonicalText(candidates.lines[index]!),
-        })),
-        uncovered,
-      },
+      { contained: missing.length === 0, notContained, uncovered, problems },
       trace.steps,
       hostBitWarnings({
         containers: { list: containers, label: 'Containing blocks' },

@@ -8,7 +8,24 @@ describe('cidrSetOverlaps', () => {
     expect(result.ok && result.value).toEqual({
       overlaps: [['10.0.0.0/16', '10.0.5.0/24']],
       pairs: [{ a: '10.0.0.0/16', b: '10.0.5.0/24', shared: '10.0.5.0/24', aIndex: 0, bIndex: 2 }],
+      problems: [],
     });
+  });
+
+  it('with Fail on overlap, reports each pair as a problem at the later entry', () => {
+    const result = run(cidrSetOverlaps, {
+      cidrs: ['10.0.0.0/16', '10.1.0.0/16', '10.0.5.0/24'],
+      failOnOverlap: true,
+    });
+    expect(result.ok && result.value.problems).toEqual([
+      expect.objectContaining({
+        code: 'cidrs_overlap',
+        path: ['cidrs', 2],
+        message: '10.0.0.0/16 (entry 1) and 10.0.5.0/24 (entry 3) overlap: both hold 10.0.5.0/24.',
+      }),
+    ]);
+    const apart = run(cidrSetOverlaps, { cidrs: ['10.0.0.0/16', '10.1.0.0/16'], failOnOverlap: true });
+    expect(apart.ok && apart.value.problems).toEqual([]);
   });
 });
 

@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { field } from '../../input/fieldMeta.ts';
+import type { Problem } from '../../input/problem.ts';
 import { inputObject } from '../../input/inputObject.ts';
 import { defineCalculator, failure, success } from '../../result.ts';
 import { Trace } from '../../trace.ts';
@@ -10,7 +12,18 @@ import { canonicalText } from './cidrText.ts';
 /** The most overlapping pairs one result lists (each pair is a few dozen bytes of JSON). */
 const OVERLAP_PAIR_LIMIT = 1_000_000;
 
-export const CidrSetOverlapsInput = inputObject({ cidrs: cidrsField });
+export const CidrSetOverlapsInput = inputObject({
+  cidrs: cidrsField,
+  failOnOverlap: field(z.boolean({ error: 'Fail on overlap is true or false.' }).default(false), {
+    label: 'Fail on overlap',
+    flag: 'fail-on-overlap',
+    param: 'fail-on-overlap',
+    description:
+      'Report each overlapping pair as a problem (exit 1 in the CLI): for CI checks of an address plan.',
+    example: 'true',
+    switch: true,
+  }),
+});
 export type CidrSetOverlapsInput = z.input<typeof CidrSetOverlapsInput>;
 
 export interface CidrSetOverlapPair {
@@ -28,7 +41,12 @@ export interface CidrSetOverlapsResult {
   readonly overlaps: ReadonlyArray<readonly [string, string]>;
   /** The same pairs with the shared range and input positions. */
   readonly pairs: readonly CidrSetOverlapPair[];
+  /** With `failOnOverlap`: one problem per pair (the first 100, then a count), so a check fails. */
+  readonly problems: readonly Problem[];
 }
+
+/** The most pairs listed one by one as problems; the rest are counted in one more. */
+const PROBLEM_LIMIT = 100;
 
 /**
  * Every pair of blocks in the list that share addresses, with the shared range. Pairs are reported
@@ -38,7 +56,7 @@ export interface CidrSetOverlapsResult {
 export const cidrSetOverlaps = defineCalculator({
   name: 'cidrSetOverlaps',
   schema: CidrSetOverlapsInput,
-  calculate: ({ cidrs }) => {
+  calculate: ({ cidrs, failOnOverlap }) => {
     const trace = new Trace();
     const found = overlapPairs(cidrs.list, OVERLAP_PAIR_LIMIT);
     if (found === null) {
@@ -78,8 +96,22 @@ export const cidrSetOverlaps = defineCalculator({
       value: pairs.length,
       unit: 'pairs',
     });
+    const problems: Problem[] = failOnOverlap
+      ? pairs.slice(0, PROBLEM_LIMIT).map((pair) => ({
+          code: 'cidrs_overlap',
+          path: ['cidrs', pair.bIndex],
+          message: `${pair.a} (entry ${pair.aIndex + 1}) and ${pair.b} (entry ${pair.bIndex + 1}) overlap: both hold ${pair.shared}.`,
+          params: { a: pair.a, b: pair.b, shared: pair.shared },
+        }))
+      : [];
+    if (failOnOverlap && pairs.length > PROBLEM_LIMIT)
+      problems.push({
+        code: 'cidrs_overlap',
+        path: ['cidrs'],
+        message: `${(pairs.length - PROBLEM_LIMIT).toLocaleString('en-US')} more overlapping pairs.`,
+      });
     return success<CidrSetOverlapsResult>(
-      { overlaps: pairs.map((pair) => [pair.a, pair.b] as const), pairs },
+      { overlaps: pairs.map((pair) => [pair.a, pair.b] as const), pairs, problems },
       trace.steps,
       hostBitWarnings({ cidrs: { list: cidrs, label: 'CIDR blocks' } }),
     );
