@@ -70,6 +70,15 @@ describe('awscalc dynamodb item-size', () => {
     expect(deep.stderr).not.toContain('bug in awscalc');
   });
 
+  it('refuses item text over 1 MiB with a message that says the limit (exit 1)', async () => {
+    const item = JSON.stringify({ pk: { S: 'x'.repeat(1_100_000) } });
+    const { code, stderr } = await cli(['dynamodb', 'item-size', '--item', '-'], item);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^error \(--item\): Item is 1,100,0\d\d characters long; at most 1,048,576 are read/,
+    );
+  });
+
   it('reports unparseable items as issues (exit 1) and a missing --item as a usage error (exit 2)', async () => {
     const bad = await json(['dynamodb', 'item-size', '--item', '{"pk":']);
     expect(bad.code).toBe(1);
@@ -148,7 +157,7 @@ describe('awscalc dynamodb capacity', () => {
       '401KB',
     ]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('problem (--write-size): writes: itemSize 410,624 bytes');
+    expect(text.stdout).toContain('problem (--write-size): writes: Item size 410,624 bytes');
   });
 
   it('rejects a consistency a transaction cannot have instead of ignoring it', async () => {
@@ -200,17 +209,38 @@ describe('awscalc dynamodb capacity', () => {
     ]);
   });
 
-  it('rejects mixing --workload with simple flags, and a workload that is not JSON', async () => {
+  it('rejects mixing --workload with simple flags, and a workload file that is not JSON (exit 2)', async () => {
     expect((await cli(['dynamodb', 'capacity', '--workload', '-', '--reads', '1'], '{}')).code).toBe(2);
-    const bad = await json(['dynamodb', 'capacity', '--workload', '-'], 'not json');
+    const bad = await cli(['dynamodb', 'capacity', '--workload', '-'], 'not json');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--workload "stdin" is not valid JSON');
+  });
+
+  it('takes the workload as JSON text, and --operations / --gsis as JSON flags', async () => {
+    const inline = await json(['dynamodb', 'capacity', '--workload', JSON.stringify(WORKLOAD)]);
+    expect(inline.json.readCapacityUnits).toBe(3);
+    const flags = await json([
+      'dynamodb',
+      'capacity',
+      '--operations',
+      JSON.stringify(WORKLOAD.operations),
+      '--gsis',
+      JSON.stringify(WORKLOAD.globalSecondaryIndexes),
+    ]);
+    expect(flags.json.indexes).toEqual(inline.json.indexes);
+    const bad = await cli(['dynamodb', 'capacity', '--operations', '[{"type":']);
     expect(bad.code).toBe(1);
-    expect(bad.json.issues[0].code).toBe('workload_not_json');
+    expect(bad.stderr).toMatch(/^error \(--operations\): Operations is not valid JSON/);
   });
 
   it('reports bad values as issues naming the flag typed, and bad flag values as usage errors', async () => {
     const bad = await json(['dynamodb', 'capacity', '--reads', 'lots', '--item-size', '3KB']);
     expect(bad.code).toBe(1);
-    expect(bad.json.issues[0].path).toEqual(['--reads']);
+    // JSON keeps the input path; the text names the flag typed.
+    expect(bad.json.issues[0].path).toEqual(['operations', 0, 'rate']);
+    expect((await cli(['dynamodb', 'capacity', '--reads', 'lots'])).stderr).toMatch(
+      /^error \(--reads\): Rate: "lots" is not a rate/,
+    );
     const text = await cli([
       'dynamodb',
       'capacity',
@@ -224,16 +254,32 @@ describe('awscalc dynamodb capacity', () => {
     expect(text.code).toBe(1);
     // --item-size feeds both operations but is reported once; the rate says what would be valid.
     expect(text.stderr.match(/error \(--item-size\)/g)).toHaveLength(1);
-    expect(text.stderr).toMatch(
-      /error \(--writes\): 1e12 is more than 1,000,000,000 calls per second.*at most/,
+    expect(text.stderr).toContain(
+      'error (--writes): Rate must be at most 1,000,000,000 per second, e.g. 100.',
     );
     expect(text.stderr).not.toMatch(/Infinity|NaN|at .*\.ts:\d+/);
     const cost = await json(['dynamodb', 'cost', '--writes', '1', '--utilization', '0', '--replicas', '99']);
     expect(cost.json.issues.map((issue: { path: string[] }) => issue.path)).toEqual([
-      ['--utilization'],
-      ['--replicas'],
+      ['utilizationPercent'],
+      ['replicaRegions'],
     ]);
-    expect((await cli(['dynamodb', 'capacity', '--reads', '1', '--read-consistency', 'maybe'])).code).toBe(2);
+    const workloadFlags = await cli([
+      'dynamodb',
+      'cost',
+      '--writes',
+      '1',
+      '--spike',
+      '0.5',
+      '--month',
+      '700',
+    ]);
+    expect(workloadFlags.stderr).toContain('error (--spike): Spike must be at least 1 ×');
+    expect(workloadFlags.stderr).toContain('error (--month): Month must be 730 hours');
+    const consistency = await cli(['dynamodb', 'capacity', '--reads', '1', '--read-consistency', 'maybe']);
+    expect(consistency.code).toBe(1);
+    expect(consistency.stderr).toBe(
+      'error (--read-consistency): Read consistency "maybe" is not one of strong, eventual, transactional.\n',
+    );
   });
 
   it('rejects a missing workload file and empty stdin as usage errors (exit 2) naming the input', async () => {
@@ -366,11 +412,50 @@ describe('awscalc dynamodb cost', () => {
     expect(JSON.parse(stdout).onDemand.monthlyUsd).toMatch(/^0\.0000000328\d*$/);
   });
 
-  it('reports an unknown price key as an issue, and a malformed --price as a usage error', async () => {
+  it('reports an unknown price key and a malformed --price as issues naming --price (exit 1)', async () => {
     const bad = await json(['dynamodb', 'cost', '--writes', '1', '--price', 'nope=1']);
     expect(bad.code).toBe(1);
-    expect(bad.json.issues[0].code).toBe('price_unknown_key');
-    expect((await cli(['dynamodb', 'cost', '--writes', '1', '--price', 'nope'])).code).toBe(2);
+    expect(bad.json.issues[0]).toMatchObject({ code: 'price_unknown_key', path: ['prices', 0, 'key'] });
+    const malformed = await cli(['dynamodb', 'cost', '--writes', '1', '--price', 'nope']);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(/^error \(--price\): /);
+  });
+
+  it('names only price keys that exist, in --help and in the unknown-key message', async () => {
+    const { DYNAMO_PRICES } = await import('@awscalc/core');
+    const known = new Set(DYNAMO_PRICES.prices.map((price) => price.key));
+    const help = (await cli(['dynamodb', 'cost', '--help'])).stdout;
+    const bad = (await cli(['dynamodb', 'cost', '--writes', '1', '--price', 'nope=1'])).stderr;
+    const mentioned = [...`${help}${bad}`.matchAll(/dynamodb\.[a-z_.]+[a-z]/g)].map((match) => match[0]);
+    expect(mentioned.length).toBeGreaterThan(5);
+    for (const key of mentioned) expect(known, key).toContain(key);
+  });
+
+  it('takes the item count for storage with --item-count and the average size from --item-size', async () => {
+    const { json: value } = await json([
+      'dynamodb',
+      'cost',
+      '--writes',
+      '1',
+      '--item-count',
+      '1,048,576',
+      '--item-size',
+      '924',
+    ]);
+    // 1,048,576 × (924 + 100) B = 1 GiB.
+    expect(value.storageGb).toBe('1');
+    const tooBig = await cli([
+      'dynamodb',
+      'cost',
+      '--writes',
+      '1',
+      '--item-count',
+      '10',
+      '--item-size',
+      '500KB',
+    ]);
+    expect(tooBig.code).toBe(1);
+    expect(tooBig.stdout).toContain('problem (--item-size): Average item size 512,000 bytes');
   });
 
   it('runs through the real bin with a workload on stdin', () => {
@@ -381,6 +466,24 @@ describe('awscalc dynamodb cost', () => {
     const value = JSON.parse(result.stdout.toString());
     expect(value.storageGb).toBe('5');
     expect(value.consumed).toEqual({ readCapacityUnits: 7, writeCapacityUnits: 45 });
+  });
+});
+
+describe('awscalc dynamodb cost-curve', () => {
+  it('prints cost against utilisation with the break-even, from the cost flags', async () => {
+    const { code, json: value } = await json([
+      'dynamodb',
+      'cost-curve',
+      '--writes',
+      '100',
+      '--item-size',
+      '512',
+    ]);
+    expect(code).toBe(0);
+    expect(value.points).toHaveLength(20);
+    expect(value.breakEvenUtilizationPercent).toBeCloseTo(28.89, 2);
+    const csv = await cli(['dynamodb', 'cost-curve', '--writes', '100', '--output', 'csv']);
+    expect(csv.stdout).toContain('Utilization %,On-demand,Provisioned\r\n');
   });
 });
 

@@ -113,6 +113,22 @@ describe('dynamoCost', () => {
     ).toBe('1');
   });
 
+  it("points the workload's problems and warnings inside its field", () => {
+    const value = run(dynamoCost, {
+      workload: {
+        operations: [{ type: 'PutItem', rate: 1, itemSize: '401KB' }],
+        hotKeyShare: 1,
+        spikeFactor: 10,
+      },
+    });
+    if (!value.ok) throw new Error(JSON.stringify(value.issues));
+    expect(value.value.problems.map((p) => p.path)).toEqual([['workload', 'operations', 0, 'itemSize']]);
+    expect(value.warnings.filter((w) => w.path).map((w) => w.path)).toContainEqual([
+      'workload',
+      'spikeFactor',
+    ]);
+  });
+
   it('flags an average item size over the 400 KB item limit (409,600 bytes, ServiceQuotas.html) as a problem', () => {
     const over = cost({ workload: writes(1), items: { count: 10, itemSize: '401KB' } });
     expect(over.problems).toMatchObject([{ code: 'item_too_large', path: ['items', 'itemSize'] }]);

@@ -7,6 +7,7 @@ import {
   pricesField,
   switchField,
 } from '../input/fields.ts';
+import { type FieldMeta, field, metaOf } from '../input/fieldMeta.ts';
 import { inputObject } from '../input/inputObject.ts';
 import type { Problem } from '../input/problem.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -30,6 +31,8 @@ import {
 } from './dynamoRules.ts';
 import { DYNAMO_MAX_JSON_TEXT, DynamoWorkload, dynamoSizeField } from './dynamoWorkload.ts';
 import { DYNAMO_FREE_TIER, DYNAMO_PRICES } from './prices.ts';
+
+const PRICES_META = metaOf(pricesField) as FieldMeta;
 
 export const DYNAMO_TABLE_CLASSES = ['standard', 'standard-ia'] as const;
 export type DynamoTableClass = (typeof DYNAMO_TABLE_CLASSES)[number];
@@ -156,7 +159,13 @@ export const DynamoCostInput = inputObject({
     description: 'Subtract the AWS Free Tier (25 RCU + 25 WCU, 25 GB, 2.5 M stream reads); off by default.',
     example: 'true',
   }),
-  prices: pricesField,
+  /** The shared price-override field, with a DynamoDB key as its example (the shared one is an EBS key). */
+  prices: field(pricesField.clone(), {
+    ...PRICES_META,
+    description:
+      'Replace a list price: KEY=USD (repeatable); the DynamoDB keys are in the README, section DynamoDB.',
+    example: 'dynamodb.ondemand.write_request_units=0.7',
+  }),
 });
 export type DynamoCostInput = z.input<typeof DynamoCostInput>;
 type ParsedCostInput = z.output<typeof DynamoCostInput>;
@@ -472,7 +481,10 @@ export function dynamoCostScenario(input: ParsedCostInput): Outcome<DynamoCostSc
       storageGb: storageBytes.dividedBy(GB),
     },
     capacity.trace,
-    capacity.warnings,
+    // The workload is one field of the cost input: its warnings point inside it.
+    capacity.warnings.map((warning) =>
+      warning.path ? { ...warning, path: ['workload', ...warning.path] } : warning,
+    ),
   );
 }
 
@@ -614,7 +626,10 @@ export const dynamoCost = defineCalculator({
             : 'Free tier not applied (as in the AWS Pricing Calculator); ask for it (Free tier: freeTier true, CLI --free-tier) to subtract 25 RCU + 25 WCU, 25 GB and 2.5 M stream reads.',
         },
         prices: { region: book.region, overridden: input.prices.map((override) => override.key) },
-        problems: [...capacity.problems, ...averageItemSizeProblems(input)],
+        problems: [
+          ...capacity.problems.map((problem) => ({ ...problem, path: ['workload', ...problem.path] })),
+          ...averageItemSizeProblems(input),
+        ],
       },
       trace.steps,
       warnings,
