@@ -64,7 +64,7 @@ describe('EBS page', () => {
   it('caps by typed-in instance limits and stripes RAID 0, capped by the instance (4 × 16,000 IOPS on m6i.4xlarge)', async () => {
     const { page, errors } = await openApp(
       browser,
-      '/ebs?type=gp3&size=1024&iops=16000&throughput=1000&raid=4&instance=m6i.4xlarge',
+      '/ebs?type=gp3&size=1024&iops=16000&throughput=1000&count=4&instance=m6i.4xlarge',
     );
     await expect
       .poll(() => page.getByTestId('raid').textContent())
@@ -77,11 +77,11 @@ describe('EBS page', () => {
       expect.arrayContaining([expect.stringContaining('effective baseline of this array is 20,000 IOPS')]),
     );
     await page.getByLabel('Instance', { exact: true }).selectOption('');
-    await page.getByLabel('Instance max IOPS').fill('12000');
+    await page.getByLabel('Instance EBS maximum IOPS').fill('12000');
     await expect
       .poll(() => page.getByTestId('effective').textContent())
       .toContain('12,000 IOPS (limited by the instance)');
-    expect(new URL(page.url()).searchParams.get('iiops')).toBe('12000');
+    expect(new URL(page.url()).searchParams.get('instance-iops')).toBe('12000');
     expect(errors).toEqual([]);
   });
 
@@ -92,22 +92,43 @@ describe('EBS page', () => {
     );
     await expect.poll(async () => page.getByRole('alert').count()).toBeGreaterThanOrEqual(5);
     const alerts = (await page.getByRole('alert').allTextContents()).join('\n');
-    expect(alerts).toContain('The volume size is beyond any EBS limit');
-    expect(alerts).toContain('Repeat at most 10,000 times');
+    expect(alerts).toContain('Size must be at most 1,048,576 GiB');
+    expect(alerts).toContain('Repeat must be at most 10,000');
+    expect(alerts).toContain('Starting balance must be at most 100 %');
+    expect(alerts).toContain('Instance EBS maximum IOPS must be a number');
     expect(alerts).not.toMatch(/NaN|Infinity|undefined|\[object/);
     // A month or type no control offers (a hand-edited link) is named, not dropped silently.
     const { page: month, errors: monthErrors } = await openApp(browser, '/ebs?type=gp2&size=100&month=999');
     await expect
       .poll(() => month.locator('.problems li').allTextContents())
-      .toContain('The month is 730 hours (AWS Pricing Calculator) or 720 hours (30 days).');
+      .toContain(
+        'Month must be 730 hours (the AWS Pricing Calculator\'s month, 365 × 24 ÷ 12) or 720 hours (30 days); "999" is neither.',
+      );
     const { page: raid, errors: raidErrors } = await openApp(browser, '/ebs?type=gp3&size=100&raid=1e9');
     await expect.poll(() => raid.getByRole('alert').first().textContent()).toContain('Give 2 to 128');
     errors.push(...raidErrors);
     const { page: bogus, errors: bogusErrors } = await openApp(browser, '/ebs?type=gp9&size=100');
     await expect
       .poll(() => bogus.locator('.problems li').first().textContent())
-      .toContain('Choose a volume type');
+      .toContain('Volume type "gp9" is not one of gp3, gp2, io2, io1, st1, sc1, standard.');
     expect([...errors, ...monthErrors, ...bogusErrors]).toEqual([]);
+  });
+
+  it('opens links with the old parameter names (io, iiops, raid, start, burst) and writes the new ones', async () => {
+    const { page, errors } = await openApp(
+      browser,
+      '/ebs?type=gp2&size=500&io=16&iiops=1000&raid=2&start=50&burst=1',
+    );
+    await expect.poll(() => page.getByLabel('I/O size (KiB)').inputValue()).toBe('16');
+    expect(await page.getByLabel('Instance EBS maximum IOPS').inputValue()).toBe('1000');
+    expect(await page.getByLabel('Volumes').inputValue()).toBe('2');
+    expect(await page.getByLabel('Starting balance (%)').inputValue()).toBe('50');
+    expect(await page.getByLabel('Match burst').inputValue()).toBe('true');
+    await expect.poll(() => page.getByTestId('gp3-iops').textContent()).toBe('3,000 sustained');
+    await page.getByLabel('I/O size (KiB)').fill('32');
+    const link = new URL(page.url());
+    expect([link.searchParams.get('io-size'), link.searchParams.get('io')]).toEqual(['32', null]);
+    expect(errors).toEqual([]);
   });
 
   it('shows a workload error beside its field and keeps the page', async () => {
