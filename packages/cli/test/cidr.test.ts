@@ -26,10 +26,33 @@ describe('awscalc cidr merge', () => {
     expect(stdout.split('\n')[0]).toBe('10.0.0.0/23');
   });
 
-  it('names the stdin line of a bad entry and exits 1', async () => {
+  it('names the entry (line N of stdin) of a bad entry by the field label and exits 1', async () => {
     const { code, stderr } = await cli(['cidr', 'merge'], '10.0.0.0/24\n\n# note\n10.0.1/24\n');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/line 4 of standard input: "10\.0\.1" has 3 dot-separated parts/);
+    expect(stderr).toMatch(/CIDR blocks entry 4: "10\.0\.1" has 3 dot-separated parts/);
+  });
+
+  it('refuses a pasted blob on one line with text_too_long, without reading it', async () => {
+    const { code, json: value } = await json(
+      ['cidr', 'merge', '--json'],
+      `10.0.0.0/24\n${'1'.repeat(100_000)}\n`,
+    );
+    expect(code).toBe(1);
+    expect(value.issues).toEqual([expect.objectContaining({ code: 'text_too_long', path: ['cidrs', 1] })]);
+  });
+
+  it('prints one CSV column with --output csv, and takes the blocks as --cidrs too', async () => {
+    const { code, stdout } = await cli([
+      'cidr',
+      'merge',
+      '--output',
+      'csv',
+      '--cidrs',
+      '10.0.0.0/25',
+      '10.0.0.128/25',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('CIDR\r\n10.0.0.0/24\r\n');
   });
 
   it('is a usage error (exit 2) when nothing is given or piped', async () => {
@@ -95,8 +118,12 @@ describe('awscalc cidr overlaps', () => {
     });
   });
 
-  it('exits 1 with --fail-on-overlap only when something overlaps', async () => {
-    expect((await cli(['cidr', 'overlaps', '--fail-on-overlap', '10.0.0.0/16', '10.0.1.0/24'])).code).toBe(1);
+  it('exits 1 with --fail-on-overlap only when something overlaps, naming the pair as a problem', async () => {
+    const overlapping = await cli(['cidr', 'overlaps', '--fail-on-overlap', '10.0.0.0/16', '10.0.1.0/24']);
+    expect(overlapping.code).toBe(1);
+    expect(overlapping.stdout).toMatch(
+      /problem \(--cidrs\): 10\.0\.0\.0\/16 \(entry 1\) and 10\.0\.1\.0\/24 \(entry 2\) overlap/,
+    );
     expect((await cli(['cidr', 'overlaps', '--fail-on-overlap', '10.0.0.0/16', '10.1.0.0/16'])).code).toBe(0);
   });
 });
@@ -116,6 +143,10 @@ describe('awscalc cidr contains', () => {
     const no = await json(['cidr', 'contains', '--in', '10.0.0.0/24', '10.0.0.0/23']);
     expect(no.code).toBe(1);
     expect(no.json).toMatchObject({ contained: false, uncovered: ['10.0.1.0/24'] });
+    const text = await cli(['cidr', 'contains', '--in', '10.0.0.0/24', '10.0.0.0/23']);
+    expect(text.stdout).toMatch(
+      /problem \(--candidates\): Blocks to check entry 1, 10\.0\.0\.0\/23, is not wholly inside/,
+    );
   });
 });
 
@@ -146,12 +177,38 @@ describe('awscalc cidr range, split and free', () => {
     expect(value.cidrs).toEqual(['10.0.2.0/24', '10.0.3.0/24']);
   });
 
-  it('free needs --in and --size (usage errors, exit 2)', async () => {
+  it('free needs --in and --size (usage errors, exit 2); a Count that is not a number is invalid input (exit 1)', async () => {
     expect((await cli(['cidr', 'free', '--size', '/24'])).code).toBe(2);
     expect((await cli(['cidr', 'free', '--in', '10.0.0.0/16'])).code).toBe(2);
-    expect((await cli(['cidr', 'free', '--in', '10.0.0.0/16', '--size', '/24', '--count', 'two'])).code).toBe(
+    const count = await cli(['cidr', 'free', '--in', '10.0.0.0/16', '--size', '/24', '--count', 'two']);
+    expect(count.code).toBe(1);
+    expect(count.stderr).toMatch(/error \(--count\): Count must be a number/);
+  });
+
+  it('free and split take --parent and --prefix-length (the field names) as well as --in and --size', async () => {
+    const free = await json([
+      'cidr',
+      'free',
+      '--parent',
+      '10.0.0.0/16',
+      '--prefix-length',
+      '/24',
+      '--count',
+      '1,000',
+    ]);
+    expect(free.code).toBe(0);
+    expect(free.json.found).toBe(256);
+    const split = await json(['cidr', 'split', '--cidr', '10.0.0.0/23', '--prefix-length', '24']);
+    expect(split.json.cidrs).toEqual(['10.0.0.0/24', '10.0.1.0/24']);
+    expect((await cli(['cidr', 'split', '10.0.0.0/23', '--size', '24', '--prefix-length', '24'])).code).toBe(
       2,
     );
+  });
+
+  it('suggests the flag meant for a mistyped one', async () => {
+    const { code, stderr } = await cli(['cidr', 'free', '--in', '10.0.0.0/16', '--sise', '/24']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Did you mean --size\?/);
   });
 });
 
@@ -163,8 +220,8 @@ describe('awscalc cidr --help', () => {
       overlaps: ['--fail-on-overlap', '--json'],
       contains: ['--in', '--json'],
       range: ['--json'],
-      split: ['--size', '--json'],
-      free: ['--in', '--size', '--count', '--json'],
+      split: ['--size', '--prefix-length', '--output', '--json'],
+      free: ['--in', '--parent', '--size', '--prefix-length', '--count', '--used', '--json'],
     };
     for (const [name, wanted] of Object.entries(flags)) {
       const { code, stdout } = await cli(['cidr', name, '--help']);

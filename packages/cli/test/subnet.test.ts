@@ -116,11 +116,18 @@ describe('awscalc', () => {
 
   it('runs as the real `awscalc` binary, with no build step', () => {
     const stdout = execFileSync('node', [BIN, 'subnet', '2600:1f18:1234:5600::/56', '--json']).toString();
-    expect(JSON.parse(stdout)).toMatchObject({ network: '2600:1f18:1234:5600::', totalAddresses: '4722366482869645213696' });
+    expect(JSON.parse(stdout)).toMatchObject({
+      network: '2600:1f18:1234:5600::',
+      totalAddresses: '4722366482869645213696',
+    });
     // A /128 is understood (one address) but AWS refuses it as a VPC and as a subnet: exit 1, full result.
     const single = spawnSync('node', [BIN, 'subnet', '2001:db8:0:1:1:1:1:1/128', '--json']);
     expect(single.status).toBe(1);
-    expect(JSON.parse(single.stdout.toString())).toMatchObject({ network: '2001:db8:0:1:1:1:1:1', totalAddresses: '1', subnetValid: false });
+    expect(JSON.parse(single.stdout.toString())).toMatchObject({
+      network: '2001:db8:0:1:1:1:1:1',
+      totalAddresses: '1',
+      subnetValid: false,
+    });
     const invalid = spawnSync('node', [BIN, 'subnet', '10.0.0.0/33', '--json']);
     expect(invalid.status).toBe(1);
     expect(JSON.parse(invalid.stdout.toString()).issues[0].code).toBe('cidr_prefix_out_of_range');

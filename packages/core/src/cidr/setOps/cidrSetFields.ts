@@ -86,7 +86,7 @@ export const blockCountField = numberField(
     flag: 'count',
     param: 'count',
     unit: 'blocks',
-    description: 'How many free blocks to find.',
+    description: 'How many free blocks to find (default 1).',
     example: '3',
   },
   { min: 1, max: 65_536, integer: true },

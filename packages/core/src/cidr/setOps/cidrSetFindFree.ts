@@ -10,9 +10,9 @@ import { hostBitWarnings, prefixRangeIssue, totals } from './cidrSetResult.ts';
 
 export const CidrSetFindFreeInput = inputObject({
   parent: parentField,
-  used: usedField,
+  used: usedField.prefault([]),
   prefixLength: prefixLengthInput,
-  count: blockCountField,
+  count: blockCountField.prefault(1),
 });
 export type CidrSetFindFreeInput = z.input<typeof CidrSetFindFreeInput>;
 
