@@ -1,33 +1,54 @@
-import { dynamoCapacity, run } from '@awscalc/core';
-import { useMemo } from 'react';
+import { calculatorEntry, dynamoCapacity, run } from '@awscalc/core';
+import { useMemo, useState } from 'react';
 import { CapacityResults } from '../components/dynamodb/CapacityResults.tsx';
 import { CostSection } from '../components/dynamodb/CostSection.tsx';
 import { ItemSizeSection } from '../components/dynamodb/ItemSizeSection.tsx';
+import { migrateLegacyParams } from '../components/dynamodb/legacyParams.ts';
 import { DEFAULT_ROWS, decodeIndexes, decodeRows, toWorkload } from '../components/dynamodb/rows.ts';
 import { WorkloadEditor } from '../components/dynamodb/WorkloadEditor.tsx';
-import { Field, issuesAt } from '../components/Field.tsx';
+import { fieldOf, InputField, useFieldParam } from '../components/InputField.tsx';
 import { Notices } from '../components/Notices.tsx';
 import { TraceTable } from '../components/TraceTable.tsx';
-import { useJsonParam, useTextParam } from '../url.ts';
+import { useJsonParam } from '../url.ts';
 
 const DEFAULT_ITEM = '{"pk":{"S":"user#1"},"sk":{"S":"profile"},"n":{"N":"42"}}';
+
+// Labels, units, examples and URL parameters come from the calculators' field metadata (as the CLI's).
+const itemSize = calculatorEntry('dynamodb.item-size');
+const capacityEntry = calculatorEntry('dynamodb.capacity');
+const itemField = fieldOf(itemSize, 'item');
+const formatField = fieldOf(itemSize, 'format');
+const operationsField = fieldOf(capacityEntry, 'operations');
+const gsisField = fieldOf(capacityEntry, 'globalSecondaryIndexes');
+const targetField = fieldOf(capacityEntry, 'targetUtilizationPercent');
+const cost = calculatorEntry('dynamodb.cost');
+const costFields = {
+  utilization: fieldOf(cost, 'utilizationPercent'),
+  storage: fieldOf(cost, 'storage'),
+  tableClass: fieldOf(cost, 'tableClass'),
+  replicas: fieldOf(cost, 'replicaRegions'),
+  pitr: fieldOf(cost, 'pointInTimeRecovery'),
+  freeTier: fieldOf(cost, 'freeTier'),
+};
 
 /**
  * DynamoDB: paste an item to see its size; build an access pattern as a table of operations and
  * see the units per operation and in total (with the trace); compare on-demand and provisioned cost.
  */
 export function DynamoPage() {
-  const [item, setItem] = useTextParam('item', DEFAULT_ITEM);
-  const [plain, setPlain] = useTextParam('plain', '');
-  const [rows, setRows] = useJsonParam('ops', [...DEFAULT_ROWS], decodeRows);
-  const [indexes, setIndexes] = useJsonParam('gsis', [], decodeIndexes);
-  const [target, setTarget] = useTextParam('target', '70');
-  const [utilization, setUtilization] = useTextParam('util', '70');
-  const [storage, setStorage] = useTextParam('storage', '10GB');
-  const [tableClass, setTableClass] = useTextParam('class', 'standard');
-  const [replicas, setReplicas] = useTextParam('replicas', '0');
-  const [pitr, setPitr] = useTextParam('pitr', '');
-  const [freeTier, setFreeTier] = useTextParam('free', '');
+  // First, before any parameter is read: links made before the rename still open this page.
+  useState(migrateLegacyParams);
+  const [item, setItem] = useFieldParam(itemField, DEFAULT_ITEM);
+  const [format, setFormat] = useFieldParam(formatField, 'dynamodb');
+  const [rows, setRows] = useJsonParam(operationsField.param, [...DEFAULT_ROWS], decodeRows);
+  const [indexes, setIndexes] = useJsonParam(gsisField.param, [], decodeIndexes);
+  const [target, setTarget] = useFieldParam(targetField, '70');
+  const [utilization, setUtilization] = useFieldParam(costFields.utilization, '70');
+  const [storage, setStorage] = useFieldParam(costFields.storage, '10GB');
+  const [tableClass, setTableClass] = useFieldParam(costFields.tableClass, 'standard');
+  const [replicas, setReplicas] = useFieldParam(costFields.replicas, '0');
+  const [pitr, setPitr] = useFieldParam(costFields.pitr, '');
+  const [freeTier, setFreeTier] = useFieldParam(costFields.freeTier, '');
   const workload = useMemo(() => toWorkload(rows, indexes, target), [rows, indexes, target]);
   const capacity = useMemo(() => run(dynamoCapacity, workload), [workload]);
   const issues = capacity.ok ? [] : capacity.issues;
@@ -40,8 +61,8 @@ export function DynamoPage() {
       <ItemSizeSection
         item={item}
         onItem={setItem}
-        plain={plain === '1'}
-        onPlain={(value) => setPlain(value ? '1' : '')}
+        plain={format === 'plain'}
+        onPlain={(value) => setFormat(value ? 'plain' : 'dynamodb')}
       />
       <section aria-label="Capacity" className="dynamo-section">
         <h2>Capacity for an access pattern</h2>
@@ -57,13 +78,12 @@ export function DynamoPage() {
           onIndexes={setIndexes}
           issues={issues}
         />
-        <Field
-          label="Auto scaling target utilisation (%)"
-          name="target"
+        <InputField
+          field={targetField}
           value={target}
           onChange={setTarget}
-          issues={issuesAt(issues, ['targetUtilizationPercent'])}
-          hint="AWS accepts 20–90 %"
+          issues={issues}
+          hint="Auto scaling target; AWS accepts 20–90 %"
           width="narrow"
         />
         {capacity.ok ? (
@@ -82,6 +102,7 @@ export function DynamoPage() {
       </section>
       {capacity.ok ? (
         <CostSection
+          fields={costFields}
           workload={workload}
           utilization={utilization}
           onUtilization={setUtilization}

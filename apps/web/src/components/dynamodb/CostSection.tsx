@@ -1,10 +1,26 @@
-import { type DynamoCostInput, dynamoCost, dynamoCostCurve, formatUsd, run } from '@awscalc/core';
+import {
+  type DynamoCostInput,
+  dynamoCost,
+  dynamoCostCurve,
+  formatUsd,
+  type InputField as FieldInfo,
+  run,
+} from '@awscalc/core';
 import { Fragment, useMemo } from 'react';
-import { Field, issuesAt } from '../Field.tsx';
+import { InputField } from '../InputField.tsx';
 import { LineChart } from '../LineChart.tsx';
 import { Notices } from '../Notices.tsx';
 import { CellSelect } from './CellInput.tsx';
-import { numberOrText } from './rows.ts';
+
+/** The cost fields this section shows, with their labels and URL parameters from the field metadata. */
+export interface CostFields {
+  readonly utilization: FieldInfo;
+  readonly storage: FieldInfo;
+  readonly tableClass: FieldInfo;
+  readonly replicas: FieldInfo;
+  readonly pitr: FieldInfo;
+  readonly freeTier: FieldInfo;
+}
 
 const compactUsd = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -15,6 +31,7 @@ const compactUsd = new Intl.NumberFormat('en-US', {
 
 /** Monthly cost on-demand vs provisioned, and the chart of cost against utilisation with the break-even. */
 export function CostSection(props: {
+  fields: CostFields;
   workload: DynamoCostInput['workload'];
   utilization: string;
   onUtilization: (value: string) => void;
@@ -29,13 +46,15 @@ export function CostSection(props: {
   freeTier: boolean;
   onFreeTier: (value: boolean) => void;
 }) {
+  const { fields } = props;
   const input: DynamoCostInput = useMemo(
     () => ({
       workload: props.workload,
-      utilizationPercent: numberOrText(props.utilization) as number,
+      // Text as typed: the core reads numbers (12,000 included) and names the field when it cannot.
+      utilizationPercent: props.utilization,
       ...(props.storage.trim() !== '' ? { storage: props.storage } : {}),
       tableClass: props.tableClass,
-      replicaRegions: numberOrText(props.replicas) as number,
+      replicaRegions: props.replicas,
       pointInTimeRecovery: props.pitr,
       freeTier: props.freeTier,
     }),
@@ -60,30 +79,28 @@ export function CostSection(props: {
     <section aria-label="Cost" className="dynamo-section">
       <h2>Monthly cost</h2>
       <div className="row">
-        <Field
-          label="Average utilisation of provisioned capacity (%)"
-          name="utilization"
+        <InputField
+          field={fields.utilization}
           value={props.utilization}
           onChange={props.onUtilization}
-          issues={issuesAt(issues, ['utilizationPercent'])}
+          issues={issues}
+          hint="average use of provisioned capacity"
           width="narrow"
         />
-        <Field
-          label="Table storage"
-          name="storage"
+        <InputField
+          field={fields.storage}
           value={props.storage}
           onChange={props.onStorage}
-          issues={issuesAt(issues, ['storage'])}
-          hint="e.g. 50GB (1 GB = 1,024³ bytes)"
+          issues={issues}
+          hint={`e.g. ${fields.storage.example} (1 GB = 1,024³ bytes)`}
           width="narrow"
         />
-        <Field
-          label="Replica Regions (global table)"
-          name="replicas"
+        <InputField
+          field={fields.replicas}
           value={props.replicas}
           onChange={props.onReplicas}
-          issues={issuesAt(issues, ['replicaRegions'])}
-          hint="other Regions holding a replica; 0 = not global"
+          issues={issues}
+          hint="other Regions holding a replica (global table); 0 = not global"
           width="narrow"
         />
         <div className="field narrow">
@@ -93,7 +110,7 @@ export function CostSection(props: {
               checked={props.pitr}
               onChange={(event) => props.onPitr(event.target.checked)}
             />{' '}
-            Point-in-time recovery
+            {fields.pitr.label}
           </label>
           <label className="dynamo-check">
             <input
@@ -101,13 +118,13 @@ export function CostSection(props: {
               checked={props.freeTier}
               onChange={(event) => props.onFreeTier(event.target.checked)}
             />{' '}
-            Apply the free tier
+            {fields.freeTier.label}
           </label>
         </div>
         <div className="field narrow">
-          <span className="dynamo-label">Table class</span>
+          <span className="dynamo-label">{fields.tableClass.label}</span>
           <CellSelect
-            label="Table class"
+            label={fields.tableClass.label}
             value={props.tableClass}
             options={['standard', 'standard-ia'] as const}
             onChange={props.onTableClass}
@@ -209,7 +226,7 @@ export function CostSection(props: {
           <Notices warnings={cost.warnings.filter((w) => w.code === 'provisioned_never_cheaper')} />
         </div>
       ) : (
-        <Notices problems={issues.filter((issue) => issue.path[0] === 'priceOverrides')} />
+        <Notices problems={issues.filter((issue) => issue.path[0] === 'prices')} />
       )}
     </section>
   );

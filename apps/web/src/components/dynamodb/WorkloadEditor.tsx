@@ -2,6 +2,9 @@ import {
   DYNAMO_OPERATION_TYPES,
   DYNAMO_READ_CONSISTENCIES,
   DYNAMO_WRITE_MODES,
+  DynamoOperation,
+  DynamoSecondaryIndex,
+  fieldsOf,
   type Issue,
 } from '@awscalc/core';
 import { issuesAt } from '../Field.tsx';
@@ -14,6 +17,20 @@ import {
   NEW_ROW,
   type OperationRow,
 } from './rows.ts';
+
+// Column and cell labels are the fields' own labels (as in CLI messages), so an error names what you see.
+const labelOf = (schema: Parameters<typeof fieldsOf>[0]) => {
+  const fields = fieldsOf(schema);
+  return (key: string) => {
+    const field = fields.find((candidate) => candidate.key === key);
+    if (!field) throw new Error(`no field ${key}`);
+    return field;
+  };
+};
+const operationField = labelOf(DynamoOperation);
+const indexField = labelOf(DynamoSecondaryIndex);
+const header = (field: { label: string; unit?: string }) =>
+  field.unit ? `${field.label} (${field.unit})` : field.label;
 
 function replaceAt<T>(list: readonly T[], position: number, next: T): T[] {
   return list.map((item, index) => (index === position ? next : item));
@@ -39,13 +56,15 @@ export function WorkloadEditor(props: {
           <thead>
             <tr>
               <th>#</th>
-              <th>Operation</th>
-              <th>Calls/s</th>
-              <th>Item size</th>
-              <th>Items/call</th>
-              <th>Size before (writes)</th>
-              <th>Consistency / mode</th>
-              <th>Index (Query/Scan)</th>
+              <th>{operationField('type').label}</th>
+              <th>{header(operationField('rate'))}</th>
+              <th>{header(operationField('itemSize'))}</th>
+              <th>{header(operationField('items'))}</th>
+              <th>{operationField('previousItemSize').label} (writes)</th>
+              <th>
+                {operationField('consistency').label} / {operationField('writeMode').label.toLowerCase()}
+              </th>
+              <th>{operationField('index').label} (Query/Scan)</th>
               <th />
             </tr>
           </thead>
@@ -67,15 +86,15 @@ export function WorkloadEditor(props: {
                   </td>
                   {(
                     [
-                      ['rate', 'rate', '6rem', false],
-                      ['itemSize', 'item size', '6rem', false],
-                      ['items', 'items per call', '4.5rem', false],
-                      ['previousItemSize', 'size before', '6rem', read],
+                      ['rate', '6rem', false],
+                      ['itemSize', '6rem', false],
+                      ['items', '4.5rem', false],
+                      ['previousItemSize', '6rem', read],
                     ] as const
-                  ).map(([field, what, width, disabled]) => (
+                  ).map(([field, width, disabled]) => (
                     <td key={field}>
                       <CellInput
-                        label={`Operation ${n} ${what}`}
+                        label={`Operation ${n} ${operationField(field).label.toLowerCase()}`}
                         value={disabled ? '' : row[field]}
                         width={width}
                         disabled={disabled}
@@ -89,14 +108,14 @@ export function WorkloadEditor(props: {
                       <span aria-label={`Operation ${n} consistency / mode`}>transactional</span>
                     ) : read ? (
                       <CellSelect
-                        label={`Operation ${n} consistency`}
+                        label={`Operation ${n} ${operationField('consistency').label.toLowerCase()}`}
                         value={row.consistency}
                         options={DYNAMO_READ_CONSISTENCIES}
                         onChange={(consistency) => update(position, { consistency })}
                       />
                     ) : (
                       <CellSelect
-                        label={`Operation ${n} write mode`}
+                        label={`Operation ${n} ${operationField('writeMode').label.toLowerCase()}`}
                         value={row.writeMode}
                         options={DYNAMO_WRITE_MODES}
                         onChange={(writeMode) => update(position, { writeMode })}
@@ -105,7 +124,7 @@ export function WorkloadEditor(props: {
                   </td>
                   <td>
                     <CellInput
-                      label={`Operation ${n} index`}
+                      label={`Operation ${n} ${operationField('index').label.toLowerCase()}`}
                       value={read ? row.index : ''}
                       width="6rem"
                       disabled={!read}
@@ -136,10 +155,10 @@ export function WorkloadEditor(props: {
       <table aria-label="Global secondary indexes" className="dynamo-editor">
         <thead>
           <tr>
-            <th>GSI name</th>
-            <th>Projected entry size</th>
-            <th>Share of writes touching it (0–1)</th>
-            <th>Share changing its key (0–1)</th>
+            <th>{indexField('name').label}</th>
+            <th>{indexField('projectedItemSize').label}</th>
+            <th>{indexField('writeShare').label} (0–1)</th>
+            <th>{indexField('keyChangeShare').label} (0–1)</th>
             <th />
           </tr>
         </thead>
@@ -151,15 +170,15 @@ export function WorkloadEditor(props: {
               <tr key={position}>
                 {(
                   [
-                    ['name', 'name', '7rem'],
-                    ['projectedItemSize', 'projected size', '6rem'],
-                    ['writeShare', 'write share', '5rem'],
-                    ['keyChangeShare', 'key change share', '5rem'],
+                    ['name', '7rem'],
+                    ['projectedItemSize', '6rem'],
+                    ['writeShare', '5rem'],
+                    ['keyChangeShare', '5rem'],
                   ] as const
-                ).map(([field, what, width]) => (
+                ).map(([field, width]) => (
                   <td key={field}>
                     <CellInput
-                      label={`GSI ${n} ${what}`}
+                      label={`GSI ${n} ${indexField(field).label.toLowerCase()}`}
                       value={index[field]}
                       width={width}
                       issues={at(field)}

@@ -109,10 +109,7 @@ export function decodeIndexes(raw: unknown): IndexRow[] | undefined {
   return raw.every((row) => hasTextFields(row, fields)) ? (raw as unknown as IndexRow[]) : undefined;
 }
 
-/** Text to the calculator's input: numbers are converted, empty optional fields left out; the core validates. */
-export const numberOrText = (text: string) =>
-  text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
-
+/** The rows as the calculator's input, text as typed (the core reads it); unused optional cells left out. */
 export function toWorkload(
   rows: readonly OperationRow[],
   indexes: readonly IndexRow[],
@@ -123,7 +120,7 @@ export function toWorkload(
       type: row.type,
       rate: row.rate,
       itemSize: row.itemSize,
-      items: numberOrText(row.items) as number,
+      items: row.items,
       ...(row.previousItemSize.trim() !== '' && !isReadOperation(row.type)
         ? { previousItemSize: row.previousItemSize }
         : {}),
@@ -138,9 +135,9 @@ export function toWorkload(
     globalSecondaryIndexes: indexes.map((index) => ({
       name: index.name,
       projectedItemSize: index.projectedItemSize,
-      writeShare: numberOrText(index.writeShare) as number,
-      keyChangeShare: numberOrText(index.keyChangeShare) as number,
+      writeShare: index.writeShare,
+      keyChangeShare: index.keyChangeShare,
     })),
-    targetUtilizationPercent: numberOrText(targetUtilization) as number,
+    targetUtilizationPercent: targetUtilization,
   };
 }
