@@ -623,7 +623,7 @@ export const dynamoCost = defineCalculator({
           applied: input.freeTier,
           note: input.freeTier
             ? 'Free tier applied: 25 RCU + 25 WCU provisioned and 25 GB storage (Standard class), 2.5 M stream reads; it is per account, so it applies once across all tables.'
-            : 'Free tier not applied (as in the AWS Pricing Calculator); ask for it (Free tier: freeTier true, CLI --free-tier) to subtract 25 RCU + 25 WCU, 25 GB and 2.5 M stream reads.',
+            : 'Free tier not applied (as in the AWS Pricing Calculator); ask for it (freeTier: true; CLI --free-tier; the Free tier box on the web) to subtract 25 RCU + 25 WCU, 25 GB and 2.5 M stream reads.',
         },
         prices: { region: book.region, overridden: input.prices.map((override) => override.key) },
         problems: [
