@@ -96,7 +96,7 @@ describe('awscalc vpc plan', () => {
     expect(value.fit.smallestVpcPrefix).toBe(22);
     const human = await cli('vpc', 'plan', '10.0.0.0/24', '--azs', '3', '--tier', 'a=/25', '--tier', 'b=/26');
     expect(human.code).toBe(1);
-    expect(human.stdout).toContain('problem: ');
+    expect(human.stdout).toContain('problem (--tier): ');
     expect(human.stdout).toContain('A single VPC CIDR of /22 would hold the whole plan');
   });
 
@@ -219,19 +219,43 @@ describe('awscalc vpc plan', () => {
     [['vpc', 'plan', '--azs', '3', '--tier', 'a=/24'], 'give the VPC CIDR'],
     [['vpc', 'plan', '10.0.0.0/16', '--tier', 'a=/24'], '--azs'],
     [['vpc', 'plan', '10.0.0.0/16', '--azs', '3'], '--tier'],
-    [['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a'], '<name>=<size>'],
     [['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24', '--format', 'xml'], '--format'],
-    [
-      ['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24', '--existing', '10.0.0.0/24'],
-      '--existing',
-    ],
     [['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24', '--lb-tier', 'b'], '--lb-tier'],
-    [['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24', '--future-azs', 'x'], '--future-azs'],
     [['vpc', 'plan', '10.0.0.0/16', '--bogus'], 'bogus'],
   ])('exits 2 for usage error %j', async (argv, text) => {
     const { code, stderr } = await cli(...argv);
     expect(code).toBe(2);
     expect(stderr).toContain(text);
+  });
+
+  // A value the flag cannot hold is invalid input (exit 1, naming the flag), as in every command;
+  // exit 2 is kept for wrong usage (a missing required flag, an unknown flag or format).
+  it.each([
+    [['--tier', 'a'], '--tier', 'name=size'],
+    [['--tier', 'a=/24', '--existing', '10.0.0.0/24'], '--existing', 'cidr:tier:az'],
+    [['--tier', 'a=/24', '--future-azs', 'x'], '--future-azs', 'Future AZs must be a number'],
+    [['--tier', 'a=/24', '--azs', `${'1'.repeat(5_000)}x`], '--azs', 'at most 1,000 are read'],
+  ])('exits 1 for %j, naming the flag and what is valid', async (flags, flag, says) => {
+    const { code, stderr } = await cli('vpc', 'plan', '10.0.0.0/16', '--azs', '3', ...flags);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`error (${flag}): `);
+    expect(stderr).toContain(says);
+  });
+
+  it('writes only the export file on stdout with --format, problems on stderr, and refuses --format with --output', async () => {
+    const argv = ['vpc', 'plan', '10.0.0.0/24', '--azs', '3', '--tier', 'a=/25', '--format', 'csv'];
+    const { code, stdout, stderr } = await cli(...argv);
+    expect(code).toBe(1);
+    expect(stdout.startsWith('kind,tier,az,cidr,')).toBe(true);
+    expect(stdout).not.toContain('problem');
+    expect(stderr).toContain('problem (--tier): ');
+    expect((await cli(...argv, '--output', 'csv')).code).toBe(2);
+  });
+
+  it('says in --help that --format is the export file and --output how the result prints', async () => {
+    const { stdout } = await cli('vpc', 'plan', '--help');
+    expect(stdout).toMatch(/--format <terraform\|cloudformation\|csv\|json>\s+the export FILE format/);
+    expect(stdout).toMatch(/--output <format>\s+table\|text\|csv\|json/);
   });
 
   it('prints the issues of describe-subnets JSON it cannot use as JSON on stdout with --json, exit 1', async () => {

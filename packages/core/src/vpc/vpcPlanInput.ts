@@ -182,7 +182,7 @@ export const VpcPlanInput = inputObject({
       flag: 'quotas',
       param: 'quotas',
       description:
-        "Your account's VPC quotas when they differ from the defaults: { maxCidrs, maxSubnets } (CLI: --max-cidrs, --max-subnets).",
+        'Your account\'s VPC quotas when they differ from the defaults, as JSON: {"maxCidrs":6,"maxSubnets":300}.',
       example: '{"maxSubnets":300}',
     },
   ).optional(),
