@@ -64,7 +64,7 @@ describe('EBS page', () => {
   it('caps by typed-in instance limits and stripes RAID 0, capped by the instance (4 × 16,000 IOPS on m6i.4xlarge)', async () => {
     const { page, errors } = await openApp(
       browser,
-      '/ebs?type=gp3&size=1024&iops=16000&throughput=1000&count=4&instance=m6i.4xlarge',
+      '/ebs?type=gp3&size=1024&iops=16000&throughput=1000&volume-count=4&instance=m6i.4xlarge',
     );
     await expect
       .poll(() => page.getByTestId('raid').textContent())

@@ -149,6 +149,16 @@ describe('awscalc ebs volume', () => {
     expect(unknown.code).toBe(2);
   });
 
+  it('reads the number of volumes as --volume-count, and the old --count with a note', async () => {
+    const now = await json('ebs', 'cost', '--type', 'gp3', '--size', '100', '--volume-count', '3');
+    expect(now.value.volumeCount).toBe(3);
+    const old = await cli('ebs', 'raid0', '--type', 'gp3', '--size', '100', '--count', '4', '--json');
+    expect(JSON.parse(old.stdout).volumeCount).toBe(4);
+    expect(old.stderr).toBe('note: --count is now --volume-count\n');
+    const both = await cli('ebs', 'migrate', '--size', '100', '--count', '2', '--volume-count', '2');
+    expect(both.code).toBe(2);
+  });
+
   it('reads numbers as people type them and names the field by its label', async () => {
     const { code, value } = await json(
       'ebs',
@@ -447,7 +457,7 @@ describe('awscalc ebs (real bin)', () => {
         .filter((entry) => entry.id.startsWith('ebs.'))
         .flatMap((entry) => inputFields(entry).map((field) => field.flag)),
     ]);
-    expect(flags.size).toBe(20);
+    expect(flags.size).toBe(21);
     const accepted: string[] = [];
     for (const sub of ['volume', 'simulate', 'cost', 'migrate', 'cheapest', 'raid0', 'instances']) {
       const help = (await cli('ebs', sub, '--help')).stdout;

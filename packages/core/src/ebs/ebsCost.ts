@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { monthHoursField, numberField, pricesField } from '../input/fields.ts';
 import { inputObject } from '../input/inputObject.ts';
+import type { Problem } from '../input/problem.ts';
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
 import {
@@ -21,7 +22,7 @@ import {
   ebsTypeField,
   ebsVolumeCountField,
 } from './ebsSchemas.ts';
-import { type EbsProblem, ebsEvaluateVolume } from './ebsVolumePerformance.ts';
+import { ebsEvaluateVolume } from './ebsVolumePerformance.ts';
 import { EBS_IO2_TIER_SIZE, EBS_MINIMUM_BILLED_SECONDS, EBS_PRICES } from './prices.ts';
 
 export const EbsCostInput = inputObject({
@@ -76,7 +77,7 @@ export interface EbsCost {
   readonly lines: ReadonlyArray<CostLine & { readonly region: string }>;
   readonly totalUsd: string;
   readonly valid: boolean;
-  readonly problems: readonly EbsProblem[];
+  readonly problems: readonly Problem[];
 }
 
 /**

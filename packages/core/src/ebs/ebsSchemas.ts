@@ -116,8 +116,9 @@ export const ebsVolumeCountField = (options: { min: number; max: number; example
   numberField(
     {
       label: 'Volumes',
-      flag: 'count',
-      param: 'count',
+      // Not `--count`: that is the CIDR commands' number of blocks; `--count` is still read by the EBS commands.
+      flag: 'volume-count',
+      param: 'volume-count',
       description: 'How many identical volumes.',
       example: options.example,
     },

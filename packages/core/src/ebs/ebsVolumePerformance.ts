@@ -40,9 +40,6 @@ export type EbsVolumeInput = z.input<typeof EbsVolumeInput>;
 type ParsedVolume = Pick<z.output<typeof EbsVolumeInput>, 'type' | 'sizeGiB' | 'iops' | 'throughputMiBps'> &
   Partial<z.output<typeof EbsVolumeInput>>;
 
-/** A reason AWS would reject the configuration, with the rule and the nearest valid values. */
-export type EbsProblem = Problem;
-
 export type { EbsCreditBucket } from './ebsCreditBucket.ts';
 export type { EbsEffective, EbsVolumeSideFigures } from './ebsEffective.ts';
 export { ebsEffectiveOnInstance } from './ebsEffective.ts';
@@ -71,7 +68,8 @@ export interface EbsVolumePerformance {
   readonly instance: EbsInstanceCap | null;
   readonly effective: EbsEffective;
   readonly valid: boolean;
-  readonly problems: readonly EbsProblem[];
+  /** Each reason AWS would reject the configuration, with its rule, source and the nearest valid values. */
+  readonly problems: readonly Problem[];
 }
 
 /**
@@ -101,7 +99,7 @@ export function ebsEvaluateVolume(
   const resolved = ebsResolveInstanceCap(input.instance, trace);
   if (!resolved.ok) return { ok: false, issue: resolved.issue };
   const cap = resolved.cap;
-  const problems: EbsProblem[] = [];
+  const problems: Problem[] = [];
   const warnings: Warning[] = [];
   const { type } = input;
   const iopsInput = input.iops;

@@ -19,12 +19,7 @@ export type { EbsMigrateGp2ToGp3, EbsMigrationSide } from './ebsMigrateGp2ToGp3.
 export { EbsMigrateGp2ToGp3Input, ebsMigrateGp2ToGp3 } from './ebsMigrateGp2ToGp3.ts';
 export type { EbsRaid0 } from './ebsRaid0.ts';
 export { EbsRaid0Input, ebsRaid0 } from './ebsRaid0.ts';
-export type {
-  EbsCreditBucket,
-  EbsEffective,
-  EbsProblem,
-  EbsVolumePerformance,
-} from './ebsVolumePerformance.ts';
+export type { EbsCreditBucket, EbsEffective, EbsVolumePerformance } from './ebsVolumePerformance.ts';
 export { EbsVolumeInput, ebsVolumePerformance } from './ebsVolumePerformance.ts';
 export type { EbsVolumeTraits } from './ebsVolumeTraits.ts';
 export { EBS_BURSTABLE_TYPES, ebsVolumeTraits, ebsVolumeTraitsList } from './ebsVolumeTraits.ts';

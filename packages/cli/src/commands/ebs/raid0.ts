@@ -2,20 +2,21 @@ import { calculatorEntry, type EbsRaid0 } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { pairs } from '../../output.ts';
 import { INSTANCE_LIMIT_FLAGS, withInstanceLimits } from './instanceFlags.ts';
+import { OLD_COUNT_FLAG, withOldCount } from './oldFlags.ts';
 import { num, side } from './shared.ts';
 
 /** `awscalc ebs raid0`: N identical volumes striped in RAID 0, capped by the instance. */
 export const raid0Command = defineCommand<EbsRaid0>({
   name: 'raid0',
   entry: calculatorEntry('ebs.raid0'),
-  about: `--count identical volumes (2 to 128, the most any instance attaches) of --type and --size, striped:
+  about: `--volume-count identical volumes (2 to 128, the most any instance attaches) of --type and --size, striped:
 the array's IOPS and throughput are the members' sums, then capped by the instance (the array, not
 each member). RAID 0 has no redundancy: one lost volume loses the array.`,
   examples: [
-    'awscalc ebs raid0 --count 4 --type gp3 --size 1TiB --iops 16000 --throughput 1000 --instance m6i.4xlarge',
+    'awscalc ebs raid0 --volume-count 4 --type gp3 --size 1TiB --iops 16000 --throughput 1000 --instance m6i.4xlarge',
   ],
-  extraFlags: INSTANCE_LIMIT_FLAGS,
-  input: withInstanceLimits,
+  extraFlags: { ...INSTANCE_LIMIT_FLAGS, ...OLD_COUNT_FLAG },
+  input: (context) => withOldCount(context, withInstanceLimits(context)),
   render: (v) => {
     const e = v.effective;
     return [
