@@ -56,7 +56,7 @@ describe('S3 page', () => {
   });
 
   it('plans a 5 TiB upload with 525 MiB parts and reports an object above the maximum beside the result', async () => {
-    const { page, errors } = await openApp(browser, '/s3?size=5%20TiB&part-size=8%20MiB');
+    const { page, errors } = await openApp(browser, '/s3?object-size=5%20TiB&part-size=8%20MiB');
     await expect.poll(() => page.getByTestId('s3-part-size').textContent()).toContain('525 MiB');
     expect(await page.getByTestId('s3-part-count').textContent()).toBe('9,987');
     expect(await page.getByTestId('s3-single-put').textContent()).toBe('no');

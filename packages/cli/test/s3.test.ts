@@ -125,7 +125,7 @@ describe('awscalc s3 prefixes', () => {
 
 describe('awscalc s3 multipart', () => {
   it('plans a 5 TiB upload with the contract keys: 525 MiB parts, 9,987 parts', async () => {
-    const { code, stdout } = await cli('s3', 'multipart', '--size', '5TiB', '--json');
+    const { code, stdout } = await cli('s3', 'multipart', '--object-size', '5TiB', '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
       singlePutAllowed: false,
@@ -139,16 +139,16 @@ describe('awscalc s3 multipart', () => {
 
   it('takes --part-size as a preference and says when it had to be raised', async () => {
     const kept = JSON.parse(
-      (await cli('s3', 'multipart', '--size', '1GiB', '--part-size', '8MiB', '--json')).stdout,
+      (await cli('s3', 'multipart', '--object-size', '1GiB', '--part-size', '8MiB', '--json')).stdout,
     );
     expect(kept).toMatchObject({ partSizeBytes: 8 * MiB, partSizeAdjusted: false, partCount: 128 });
-    const raised = await cli('s3', 'multipart', '--size', '5TiB', '--part-size', '8MiB');
+    const raised = await cli('s3', 'multipart', '--object-size', '5TiB', '--part-size', '8MiB');
     expect(raised.stdout).toMatch(/Part size to use\s+550,502,400 bytes \(525 MiB\) {2}\(adjusted\)/);
     expect(raised.stdout).toContain('warning: 8 MiB');
   });
 
   it('exits non-zero with problems for an object above the maximum', async () => {
-    const { code, stdout } = await cli('s3', 'multipart', '--size', '60TB', '--json');
+    const { code, stdout } = await cli('s3', 'multipart', '--object-size', '60TB', '--json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout).problems.map((problem: { code: string }) => problem.code)).toEqual([
       'object_too_large',
@@ -156,15 +156,15 @@ describe('awscalc s3 multipart', () => {
   });
 
   it('exits non-zero for a part size outside 5 MiB–5 GiB', async () => {
-    const { code, stdout } = await cli('s3', 'multipart', '--size', '100GiB', '--part-size', '6GiB');
+    const { code, stdout } = await cli('s3', 'multipart', '--object-size', '100GiB', '--part-size', '6GiB');
     expect(code).toBe(1);
     expect(stdout).toContain("above S3's 5 GiB maximum");
   });
 
   it('reads sizes in SI units with --units decimal', async () => {
-    const binary = await cli('s3', 'multipart', '--size', '50TB', '--json');
+    const binary = await cli('s3', 'multipart', '--object-size', '50TB', '--json');
     expect(binary.code).toBe(1);
-    const decimal = await cli('s3', 'multipart', '--size', '50TB', '--units', 'decimal', '--json');
+    const decimal = await cli('s3', 'multipart', '--object-size', '50TB', '--units', 'decimal', '--json');
     expect(decimal.code).toBe(0);
     // ⌈(50 × 10^12 ÷ 10,000) ÷ 2^20⌉ = 4,769 MiB
     expect(JSON.parse(decimal.stdout)).toMatchObject({ objectBytes: 50e12, partSizeBytes: 4769 * MiB });
@@ -176,16 +176,16 @@ describe('awscalc s3 multipart', () => {
   });
 
   it('prints issues for an unreadable size and rejects a malformed --price', async () => {
-    const bad = await cli('s3', 'multipart', '--size', 'huge', '--json');
+    const bad = await cli('s3', 'multipart', '--object-size', 'huge', '--json');
     expect(bad.code).toBe(1);
-    expect(JSON.parse(bad.stdout).issues[0].path).toEqual(['size']);
-    const price = await cli('s3', 'multipart', '--size', '1GiB', '--price', 'oops');
+    expect(JSON.parse(bad.stdout).issues[0].path).toEqual(['objectSize']);
+    const price = await cli('s3', 'multipart', '--object-size', '1GiB', '--price', 'oops');
     expect(price.code).toBe(1);
     expect(price.stderr).toContain('error (--price): A price override is KEY=USD');
     const priced = await cli(
       's3',
       'multipart',
-      '--size',
+      '--object-size',
       '10MiB',
       '--price',
       's3.standard.put=0.01',
@@ -376,11 +376,13 @@ describe('awscalc s3', () => {
   });
 
   it('runs from the real bin and exits 1 for an object above the maximum', () => {
+    // The old --size still works (it became --object-size; EBS's --size is a volume's GiB).
     const result = spawnSync(process.execPath, [BIN, 's3', 'multipart', '--size', '100TB', '--json'], {
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).problems[0].code).toBe('object_too_large');
+    expect(result.stderr).toContain('note: --size is now --object-size');
   });
 
   it("documents every field's flag in its subcommand's --help, with the label, and suggests a flag for a typo", async () => {
@@ -401,7 +403,7 @@ describe('awscalc s3', () => {
   it('keeps the documented flags, now from field metadata', () => {
     const flags = (id: string) => inputFields(calculatorEntry(id)).map((field) => field.flag);
     expect(flags('s3.prefixes')).toEqual(['get-rate', 'put-rate', 'prefix-count', 'traffic']);
-    expect(flags('s3.multipart')).toEqual(['size', 'part-size', 'units', 'storage-class', 'price']);
+    expect(flags('s3.multipart')).toEqual(['object-size', 'part-size', 'units', 'storage-class', 'price']);
     expect(flags('s3.cost')).toEqual([
       'objects',
       'average-size',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { excerpt } from '../input/excerpt.ts';
 import { type FieldMeta, field } from '../input/fieldMeta.ts';
-import { choiceField, sizeField } from '../input/fields.ts';
+import { choiceField, sizeField, tooLong } from '../input/fields.ts';
 import type { ByteConvention } from '../units/byteSize.ts';
 import { S3_STORAGE_CLASS_IDS } from './s3StorageClasses.ts';
 
@@ -46,10 +46,13 @@ type IssueSink = { addIssue: z.RefinementCtx<unknown>['addIssue'] };
 
 /**
  * A size whose reading of KB/MB/GB/TB depends on the `units` field of the same input, so it cannot
- * be parsed by its own schema: `schema` takes the text as given (with the field's metadata) and
- * `parse` reads it with the shared `sizeField` once the object knows its units. `total` marks a
- * dataset total (a bucket, a month's retrievals), which has no AWS maximum: its "too large" message
- * says the bound is awscalc's exact arithmetic instead of an object limit.
+ * be parsed by its own schema: `schema` takes the text as given (with the field's metadata; over-long
+ * text is refused there, before any parsing), the input object's refinement calls `parse` to report
+ * what is wrong under the chosen units, and the calculator calls `read` for the bytes. Both read with
+ * the shared `sizeField`. The input object stays a plain object schema (a refinement, not a
+ * transform), so every face and the registry see its fields. `total` marks a dataset total (a bucket,
+ * a month's retrievals), which has no AWS maximum: its "too large" message says the bound is awscalc's
+ * exact arithmetic instead of an object limit.
  */
 export function s3SizeField(meta: FieldMeta, options: { allowZero?: boolean; total?: boolean } = {}) {
   const readers: Record<ByteConvention, z.ZodType<number>> = {
@@ -57,12 +60,14 @@ export function s3SizeField(meta: FieldMeta, options: { allowZero?: boolean; tot
     decimal: sizeField(meta, { convention: 'decimal', allowZero: options.allowZero === true }),
   };
   const schema = field(
-    z.union([z.number(), z.string()], {
-      error: (issue) =>
-        issue.input === undefined
-          ? `${meta.label} is required; give a size, e.g. ${meta.example}.`
-          : `${meta.label} must be a size: a number of bytes or text such as ${meta.example}.`,
-    }),
+    z
+      .union([z.number(), z.string()], {
+        error: (issue) =>
+          issue.input === undefined
+            ? `${meta.label} is required; give a size, e.g. ${meta.example}.`
+            : `${meta.label} must be a size: a number of bytes or text such as ${meta.example}.`,
+      })
+      .transform((raw, context) => (typeof raw === 'string' && tooLong(context, meta, raw) ? z.NEVER : raw)),
     meta,
   );
   /** The size in bytes, or undefined after adding an issue at `key`. */
@@ -84,5 +89,11 @@ export function s3SizeField(meta: FieldMeta, options: { allowZero?: boolean; tot
     }
     return undefined;
   };
-  return { schema, parse };
+  /** The size in bytes of a value `parse` accepted (the input was validated, so failure is a bug). */
+  const read = (raw: string | number, units: ByteConvention): number => {
+    const parsed = readers[units].safeParse(raw);
+    if (!parsed.success) throw new Error(`${meta.label} was not validated: ${parsed.error.message}`);
+    return parsed.data;
+  };
+  return { schema, parse, read };
 }

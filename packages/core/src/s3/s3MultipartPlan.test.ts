@@ -21,33 +21,33 @@ function plan(input: S3MultipartPlanInput) {
 describe('s3MultipartPlan', () => {
   it('refuses a single PUT for a 6 GB object, in either reading of GB', () => {
     for (const size of ['6 GB', 6_000_000_000]) {
-      const { value } = plan({ size });
+      const { value } = plan({ objectSize: size });
       expect(value.singlePutAllowed).toBe(false);
       expect(value.multipartRequired).toBe(true);
     }
   });
 
   it('allows a single PUT up to exactly 5 GiB and requires multipart one byte above', () => {
-    expect(plan({ size: 5 * GiB }).value.singlePutAllowed).toBe(true);
-    expect(plan({ size: 5 * GiB + 1 }).value.multipartRequired).toBe(true);
+    expect(plan({ objectSize: 5 * GiB }).value.singlePutAllowed).toBe(true);
+    expect(plan({ objectSize: 5 * GiB + 1 }).value.multipartRequired).toBe(true);
   });
 
   it('recommends multipart from 100 MB (qfacts: "when your object size reaches 100 MB")', () => {
-    expect(plan({ size: '150 MB' }).value).toMatchObject({
+    expect(plan({ objectSize: '150 MB' }).value).toMatchObject({
       singlePutAllowed: true,
       multipartRecommended: true,
     });
-    expect(plan({ size: '4 MB' }).value.multipartRecommended).toBe(false);
+    expect(plan({ objectSize: '4 MB' }).value.multipartRecommended).toBe(false);
   });
 
   it('caps an object at 48.8 GiB with 10,000 parts of the 5 MiB minimum', () => {
-    const { value } = plan({ size: '1 GiB', partSize: '5 MiB' });
+    const { value } = plan({ objectSize: '1 GiB', partSize: '5 MiB' });
     expect(value.maxObjectBytesAtPreferredPartSize).toBe(10_000 * 5 * MiB);
     expect(value.maxObjectBytesAtPreferredPartSize / GiB).toBeCloseTo(48.8, 1);
   });
 
   it('reaches 48.8 TiB (50,000 GiB, the "50 TB" maximum) with 5 GiB parts', () => {
-    const { value } = plan({ size: S3_MAX_OBJECT_BYTES.value });
+    const { value } = plan({ objectSize: S3_MAX_OBJECT_BYTES.value });
     expect(value).toMatchObject({ partSizeBytes: 5 * GiB, partCount: 10_000, lastPartSizeBytes: 5 * GiB });
     expect(value.maxObjectBytesAtPartSize).toBe(50_000 * GiB);
     expect((value.maxObjectBytesAtPartSize ?? 0) / TiB).toBeCloseTo(48.8, 1);
@@ -55,13 +55,13 @@ describe('s3MultipartPlan', () => {
   });
 
   it("caps the AWS CLI's default 8 MiB parts at 78.1 GiB (the Mountpoint ceiling in reference §2.4)", () => {
-    const { value } = plan({ size: '1 GiB' });
+    const { value } = plan({ objectSize: '1 GiB' });
     expect(value.preferredPartSizeBytes).toBe(8 * MiB);
     expect(value.maxObjectBytesAtPreferredPartSize / GiB).toBeCloseTo(78.1, 1);
   });
 
   it('raises the part size for a 5 TiB object to a whole MiB that fits 10,000 parts', () => {
-    const { value, warnings } = plan({ size: '5TiB', partSize: '8MiB' });
+    const { value, warnings } = plan({ objectSize: '5TiB', partSize: '8MiB' });
     // ⌈5 TiB ÷ 10,000⌉ = 549,755,814 bytes ≈ 524.29 MiB → 525 MiB.
     expect(value.minPartSizeBytes).toBe(549_755_814);
     expect(value.partSizeBytes).toBe(525 * MiB);
@@ -78,26 +78,29 @@ describe('s3MultipartPlan', () => {
   });
 
   it('shows what the AWS CLI would pick itself: 8 MiB doubled to 1 GiB for 5 TiB (s3transfer ChunksizeAdjuster)', () => {
-    expect(plan({ size: '5TiB' }).value.awsCli).toEqual({ partSizeBytes: GiB, partCount: 5_120 });
-    expect(plan({ size: '1 TiB' }).value.awsCli).toEqual({ partSizeBytes: 128 * MiB, partCount: 8_192 });
-    expect(plan({ size: S3_MAX_OBJECT_BYTES.value }).value.awsCli).toEqual({
+    expect(plan({ objectSize: '5TiB' }).value.awsCli).toEqual({ partSizeBytes: GiB, partCount: 5_120 });
+    expect(plan({ objectSize: '1 TiB' }).value.awsCli).toEqual({
+      partSizeBytes: 128 * MiB,
+      partCount: 8_192,
+    });
+    expect(plan({ objectSize: S3_MAX_OBJECT_BYTES.value }).value.awsCli).toEqual({
       partSizeBytes: 5 * GiB,
       partCount: 10_000,
     });
-    expect(plan({ size: '10 MiB', partSize: '1 MiB' }).value.awsCli?.partSizeBytes).toBe(5 * MiB);
+    expect(plan({ objectSize: '10 MiB', partSize: '1 MiB' }).value.awsCli?.partSizeBytes).toBe(5 * MiB);
   });
 
   it('finds the smallest part for 1 TiB: ⌈2^40 ÷ 10,000⌉ = 109,951,163 bytes (reference U7)', () => {
-    expect(plan({ size: '1 TiB' }).value.minPartSizeBytes).toBe(109_951_163);
+    expect(plan({ objectSize: '1 TiB' }).value.minPartSizeBytes).toBe(109_951_163);
   });
 
   it('keeps a preference that already fits', () => {
-    const { value } = plan({ size: '100 GiB', partSize: '64 MiB' });
+    const { value } = plan({ objectSize: '100 GiB', partSize: '64 MiB' });
     expect(value).toMatchObject({ partSizeBytes: 64 * MiB, partSizeAdjusted: false, partCount: 1600 });
   });
 
   it('prices the requests at the PUT rate: 1 Create + n UploadPart + 1 Complete', () => {
-    const { value } = plan({ size: '100 GiB', partSize: '64 MiB' });
+    const { value } = plan({ objectSize: '100 GiB', partSize: '64 MiB' });
     expect(value.cost?.lines[0]).toMatchObject({
       priceKey: 's3.standard.put',
       quantity: '1.602',
@@ -107,12 +110,12 @@ describe('s3MultipartPlan', () => {
     });
     expect(value.cost?.totalUsd).toBe('0.00801');
     expect(
-      plan({ size: '100 GiB', partSize: '64 MiB', storageClass: 'deep-archive' }).value.cost?.totalUsd,
+      plan({ objectSize: '100 GiB', partSize: '64 MiB', storageClass: 'deep-archive' }).value.cost?.totalUsd,
     ).toBe('0.0801');
   });
 
   it('reports an object above the maximum as a problem with no plan', () => {
-    const { value } = plan({ size: '100 TB' });
+    const { value } = plan({ objectSize: '100 TB' });
     expect(value.problems.map((problem) => problem.code)).toEqual(['object_too_large']);
     expect(value).toMatchObject({
       partSizeBytes: null,
@@ -120,31 +123,31 @@ describe('s3MultipartPlan', () => {
       lastPartSizeBytes: null,
       cost: null,
     });
-    expect(plan({ size: S3_MAX_OBJECT_BYTES.value + 1 }).value.problems).toHaveLength(1);
+    expect(plan({ objectSize: S3_MAX_OBJECT_BYTES.value + 1 }).value.problems).toHaveLength(1);
   });
 
   it('reads "50 TB" as 50 TiB by default (too large) and explains that the SI reading would fit', () => {
-    const binary = plan({ size: '50 TB' }).value;
+    const binary = plan({ objectSize: '50 TB' }).value;
     expect(binary.problems.map((problem) => problem.code)).toEqual(['object_too_large']);
     expect(binary.problems[0]?.message).toContain('use decimal units');
-    const decimal = plan({ size: '50 TB', units: 'decimal' }).value;
+    const decimal = plan({ objectSize: '50 TB', units: 'decimal' }).value;
     expect(decimal).toMatchObject({ objectBytes: 50e12, problems: [] });
     expect(decimal.sizeConvention).toContain('decimal');
-    expect(plan({ size: '6 GB', units: 'decimal' }).value.multipartRequired).toBe(true);
-    expect(plan({ size: '5 GB', units: 'decimal' }).value.singlePutAllowed).toBe(true);
+    expect(plan({ objectSize: '6 GB', units: 'decimal' }).value.multipartRequired).toBe(true);
+    expect(plan({ objectSize: '5 GB', units: 'decimal' }).value.singlePutAllowed).toBe(true);
   });
 
   it('reports part sizes outside 5 MiB–5 GiB and plans with the nearest valid size', () => {
-    const small = plan({ size: '100 MiB', partSize: '1 MiB' }).value;
+    const small = plan({ objectSize: '100 MiB', partSize: '1 MiB' }).value;
     expect(small.problems.map((problem) => problem.code)).toEqual(['part_size_too_small']);
     expect(small.partSizeBytes).toBe(5 * MiB);
-    const large = plan({ size: '100 GiB', partSize: '6 GiB' }).value;
+    const large = plan({ objectSize: '100 GiB', partSize: '6 GiB' }).value;
     expect(large.problems.map((problem) => problem.code)).toEqual(['part_size_too_large']);
     expect(large.partSizeBytes).toBe(5 * GiB);
   });
 
   it('accepts a small part size when it is the only (last) part, but states a part size within 5 MiB–5 GiB', () => {
-    const { value, warnings } = plan({ size: '1 MiB', partSize: '2 MiB' });
+    const { value, warnings } = plan({ objectSize: '1 MiB', partSize: '2 MiB' });
     expect(value).toMatchObject({
       problems: [],
       partCount: 1,
@@ -152,7 +155,7 @@ describe('s3MultipartPlan', () => {
       partSizeBytes: 5 * MiB,
     });
     expect(warnings.map((warning) => warning.code)).toContain('part_size_clamped');
-    const big = plan({ size: '1 GiB', partSize: '6 GiB' });
+    const big = plan({ objectSize: '1 GiB', partSize: '6 GiB' });
     expect(big.value).toMatchObject({
       problems: [],
       partCount: 1,
@@ -162,14 +165,14 @@ describe('s3MultipartPlan', () => {
   });
 
   it('rejects unreadable sizes and unknown price keys as issues', () => {
-    const bad = run(s3MultipartPlan, { size: 'big' });
+    const bad = run(s3MultipartPlan, { objectSize: 'big' });
     expect(bad.ok).toBe(false);
-    const unknown = run(s3MultipartPlan, { size: 1, prices: [{ key: 'nope', usd: '1' }] });
+    const unknown = run(s3MultipartPlan, { objectSize: 1, prices: [{ key: 'nope', usd: '1' }] });
     expect(unknown.ok ? [] : unknown.issues.map((issue) => issue.code)).toEqual(['price_unknown_key']);
   });
 
   it('uses an overridden PUT price', () => {
-    const { value } = plan({ size: '10 MiB', prices: [{ key: 's3.standard.put', usd: '0.01' }] });
+    const { value } = plan({ objectSize: '10 MiB', prices: [{ key: 's3.standard.put', usd: '0.01' }] });
     expect(value.cost?.lines[0]).toMatchObject({ unitPriceUsd: '0.01', asOf: 'user override' });
   });
 
@@ -189,7 +192,9 @@ describe('s3MultipartPlan', () => {
           { nil: undefined },
         ),
         (size, partSize) => {
-          const { value } = plan(partSize === undefined ? { size } : { size, partSize });
+          const { value } = plan(
+            partSize === undefined ? { objectSize: size } : { objectSize: size, partSize },
+          );
           const part = value.partSizeBytes ?? 0;
           const count = value.partCount ?? 0;
           const last = value.lastPartSizeBytes ?? 0;
@@ -209,14 +214,14 @@ describe('s3MultipartPlan', () => {
   });
 
   it('points each problem at its field: Object size for an object above the maximum, Part size for a part outside 5 MiB–5 GiB', () => {
-    expect(plan({ size: '60 TB' }).value.problems).toMatchObject([
-      { code: 'object_too_large', path: ['size'] },
+    expect(plan({ objectSize: '60 TB' }).value.problems).toMatchObject([
+      { code: 'object_too_large', path: ['objectSize'] },
     ]);
-    expect(plan({ size: '60 TB' }).value.problems[0]?.message).toMatch(/^Object size 60 TiB/);
-    expect(plan({ size: '100 GiB', partSize: '6 GiB' }).value.problems).toMatchObject([
+    expect(plan({ objectSize: '60 TB' }).value.problems[0]?.message).toMatch(/^Object size 60 TiB/);
+    expect(plan({ objectSize: '100 GiB', partSize: '6 GiB' }).value.problems).toMatchObject([
       { code: 'part_size_too_large', path: ['partSize'], nearest: { partSizeBytes: 5 * GiB } },
     ]);
-    expect(plan({ size: '100 GiB', partSize: '1 MiB' }).value.problems).toMatchObject([
+    expect(plan({ objectSize: '100 GiB', partSize: '1 MiB' }).value.problems).toMatchObject([
       { code: 'part_size_too_small', path: ['partSize'], nearest: { partSizeBytes: 5 * MiB } },
     ]);
   });
@@ -226,19 +231,21 @@ describe('s3MultipartPlan', () => {
       const result = run(s3MultipartPlan, input as S3MultipartPlanInput);
       return result.ok ? [] : result.issues;
     };
-    expect(issues({ size: 'huge' })[0]?.message).toMatch(/^Object size: /);
-    expect(issues({ size: '0' })[0]?.message).toBe('Object size must be more than 0 bytes, e.g. 5 TiB.');
-    expect(issues({ size: 1, partSize: 'x' })[0]?.message).toMatch(/^Part size: /);
-    expect(issues({ size: 1, units: 'metric' })[0]?.message).toBe(
+    expect(issues({ objectSize: 'huge' })[0]?.message).toMatch(/^Object size: /);
+    expect(issues({ objectSize: '0' })[0]?.message).toBe(
+      'Object size must be more than 0 bytes, e.g. 5 TiB.',
+    );
+    expect(issues({ objectSize: 1, partSize: 'x' })[0]?.message).toMatch(/^Part size: /);
+    expect(issues({ objectSize: 1, units: 'metric' })[0]?.message).toBe(
       'Units "metric" is not one of binary, decimal.',
     );
-    expect(issues({ size: 1, storageClass: 'cold' })[0]?.message).toMatch(
+    expect(issues({ objectSize: 1, storageClass: 'cold' })[0]?.message).toMatch(
       /^Storage class "cold" is not one of STANDARD/,
     );
     expect(issues({})[0]?.message).toBe('Object size is required; give a size, e.g. 5 TiB.');
-    expect(issues({ size: '1'.repeat(2_000) }).map((issue) => [issue.code, ...issue.path])).toEqual([
-      ['text_too_long', 'size'],
+    expect(issues({ objectSize: '1'.repeat(2_000) }).map((issue) => [issue.code, ...issue.path])).toEqual([
+      ['text_too_long', 'objectSize'],
     ]);
-    expect(issues({ size: 1, partsize: 1 })[0]?.message).toContain('did you mean "partSize"');
+    expect(issues({ objectSize: 1, partsize: 1 })[0]?.message).toContain('did you mean "partSize"');
   });
 });

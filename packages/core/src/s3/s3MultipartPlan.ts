@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { totalUsd } from '../money/priceBook.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
@@ -23,16 +23,16 @@ import {
 } from './s3Limits.ts';
 import { S3_STORAGE_CLASS_IDS, type S3StorageClassId, s3StorageClass } from './s3StorageClasses.ts';
 
-const objectSize = s3SizeField({
+const objectSizeField = s3SizeField({
   label: 'Object size',
-  flag: 'size',
-  param: 'size',
+  flag: 'object-size',
+  param: 'object-size',
   unit: 'bytes',
   description:
     'Size of the object to upload: bytes, or a number and unit (5TiB, 6GB, 750MiB), read per Units.',
   example: '5 TiB',
 });
-const partSize = s3SizeField({
+const partSizeField = s3SizeField({
   label: 'Part size',
   flag: 'part-size',
   param: 'part-size',
@@ -43,8 +43,8 @@ const partSize = s3SizeField({
 });
 
 export const S3MultipartPlanInput = inputObject({
-  size: objectSize.schema,
-  partSize: partSize.schema.optional(),
+  objectSize: objectSizeField.schema,
+  partSize: partSizeField.schema.optional(),
   units: s3UnitsField,
   storageClass: s3StorageClassField({
     label: 'Storage class',
@@ -54,14 +54,10 @@ export const S3MultipartPlanInput = inputObject({
     example: 'STANDARD_IA',
   }).default('STANDARD'),
   prices: pricesField,
-}).transform((input, context) => {
-  const size = objectSize.parse(input.size, input.units, context, 'size');
-  const part =
-    input.partSize === undefined
-      ? undefined
-      : partSize.parse(input.partSize, input.units, context, 'partSize');
-  if (size === undefined || (input.partSize !== undefined && part === undefined)) return z.NEVER;
-  return { ...input, size, partSize: part, sizeText: String(input.size) };
+}).superRefine((input, context) => {
+  // The sizes are read once the units are known; the calculator reads the same text again with `read`.
+  objectSizeField.parse(input.objectSize, input.units, context, 'objectSize');
+  if (input.partSize !== undefined) partSizeField.parse(input.partSize, input.units, context, 'partSize');
 });
 export type S3MultipartPlanInput = z.input<typeof S3MultipartPlanInput>;
 
@@ -127,7 +123,13 @@ const human = (bytes: number) =>
 export const s3MultipartPlan = defineCalculator({
   name: 's3MultipartPlan',
   schema: S3MultipartPlanInput,
-  calculate: (input) => {
+  calculate: (raw) => {
+    const input = {
+      ...raw,
+      size: objectSizeField.read(raw.objectSize, raw.units),
+      partSize: raw.partSize === undefined ? undefined : partSizeField.read(raw.partSize, raw.units),
+      sizeText: String(raw.objectSize),
+    };
     const overridden = s3PriceBook(input.prices);
     if (!overridden.ok) return failure(...overridden.issues);
     const book = overridden.book;
@@ -179,7 +181,7 @@ export const s3MultipartPlan = defineCalculator({
     if (size > maxObject) {
       problems.push({
         code: 'object_too_large',
-        path: ['size'],
+        path: ['objectSize'],
         params: { objectBytes: size, maxObjectBytes: maxObject },
         message: `Object size ${human(size)} is larger than the largest S3 object, ${human(maxObject)} (10,000 parts × 5 GiB; AWS calls it 50 TB, the limits table says 48.8 TiB). Split the data into several objects.${siHint(input.sizeText, input.units, maxObject)}`,
       });

@@ -228,7 +228,7 @@ describe('s3StorageCost', () => {
       undefined,
       5,
       { bogus: 1 },
-      { size: 1, prices: 'x' },
+      { objectSize: 1, prices: 'x' },
       { totalSize: 1, storageClasses: 5 },
     ];
     for (const calculator of [s3StorageCost, s3MultipartPlan, s3RequestPrefixes] as const)

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { type MonthConvention, monthConvention } from '../money/month.ts';
 import { type PriceBook, totalUsd } from '../money/priceBook.ts';
@@ -7,7 +6,7 @@ import { Trace } from '../trace.ts';
 import { type S3CostLine, s3CostLine, s3PriceBook } from './prices.ts';
 import type { Problem } from '../input/problem.ts';
 import { s3SizeConvention } from './s3Inputs.ts';
-import { S3StorageCostInput } from './s3StorageCostInput.ts';
+import { readStorageCostInput, S3StorageCostInput, type S3StorageCostValues } from './s3StorageCostInput.ts';
 
 export { S3StorageCostInput };
 import {
@@ -82,7 +81,8 @@ const GB = () => new Decimal(S3_BILLING_GB_BYTES.value);
 export const s3StorageCost = defineCalculator({
   name: 's3StorageCost',
   schema: S3StorageCostInput,
-  calculate: (input) => {
+  calculate: (raw) => {
+    const input = readStorageCostInput(raw);
     const overridden = s3PriceBook(input.prices);
     if (!overridden.ok) return failure(...overridden.issues);
     const book = overridden.book;
@@ -146,7 +146,7 @@ export const s3StorageCost = defineCalculator({
   },
 });
 
-function describeDataset(input: z.output<typeof S3StorageCostInput>, trace: Trace): Dataset {
+function describeDataset(input: S3StorageCostValues, trace: Trace): Dataset {
   if (input.totalSize !== undefined) {
     const total = new Decimal(input.totalSize);
     if (input.objectCount === undefined || input.objectCount === 0) {
@@ -192,11 +192,7 @@ function datasetProblems(dataset: Dataset, fromTotal: boolean): Problem[] {
   ];
 }
 
-function restoreCount(
-  input: z.output<typeof S3StorageCostInput>,
-  dataset: Dataset,
-  warnings: Warning[],
-): Decimal {
+function restoreCount(input: S3StorageCostValues, dataset: Dataset, warnings: Warning[]): Decimal {
   if (input.retrievedObjects !== undefined) return new Decimal(input.retrievedObjects);
   if (input.retrievedSize === 0) return new Decimal(0);
   if (dataset.average?.greaterThan(0)) {
@@ -237,7 +233,7 @@ function tieredStorage(
 
 function priceClass(
   rule: S3StorageClassRule,
-  input: z.output<typeof S3StorageCostInput>,
+  input: S3StorageCostValues,
   dataset: Dataset,
   retrievedObjects: Decimal,
   book: PriceBook,
@@ -393,7 +389,7 @@ function priceClass(
   };
 }
 
-function assumptions(input: z.output<typeof S3StorageCostInput>, month: MonthConvention): string[] {
+function assumptions(input: S3StorageCostValues, month: MonthConvention): string[] {
   const mix = input.intelligentTiering;
   return [
     `Month: ${month.label}; the dataset is stored for the whole month. Storage is billed per GB-month with GB = 2^30 bytes.`,

@@ -188,8 +188,14 @@ type Sink = { addIssue: z.RefinementCtx<unknown>['addIssue'] };
 const issue = (context: Sink, key: string, code: string, message: string) =>
   context.addIssue({ code: 'custom', path: [key], message, params: { code } });
 
-/** The storage-cost input: the fields above, sizes read per Units, and the rules that join fields. */
-export const S3StorageCostInput = fields.transform((raw, outer) => {
+const SIZES = { averageObjectSize: averageSize, totalSize, retrievedSize } as const;
+
+/**
+ * The storage-cost input: the fields above, their sizes checked under the chosen Units, and the rules
+ * that join fields. A refinement, not a transform, so the schema stays a plain object for the faces;
+ * `readStorageCostInput` gives the calculator the sizes in bytes.
+ */
+export const S3StorageCostInput = fields.superRefine((raw, outer) => {
   let failed = false;
   const context: Sink = {
     addIssue: (entry) => {
@@ -197,17 +203,12 @@ export const S3StorageCostInput = fields.transform((raw, outer) => {
       outer.addIssue(entry);
     },
   };
-  const size = (key: 'averageObjectSize' | 'totalSize' | 'retrievedSize', reader: typeof averageSize) => {
-    const value = raw[key];
-    return value === undefined ? undefined : reader.parse(value, raw.units, context, key);
-  };
-  const input = {
-    ...raw,
-    averageObjectSize: size('averageObjectSize', averageSize),
-    totalSize: size('totalSize', totalSize),
-    retrievedSize: size('retrievedSize', retrievedSize) ?? 0,
-  };
-  if (failed) return z.NEVER;
+  for (const [key, reader] of Object.entries(SIZES)) {
+    const value = raw[key as keyof typeof SIZES];
+    if (value !== undefined) reader.parse(value, raw.units, context, key);
+  }
+  if (failed) return;
+  const input = readStorageCostInput(raw);
   if (raw.totalSize !== undefined && raw.averageObjectSize !== undefined)
     issue(
       context,
@@ -254,6 +255,20 @@ export const S3StorageCostInput = fields.transform((raw, outer) => {
       'deletion_age_missing',
       'Give the Age at deletion of the Deleted objects (in days), so minimum-duration charges can be worked out.',
     );
-  return failed ? z.NEVER : input;
 });
 export type S3StorageCostInput = z.input<typeof S3StorageCostInput>;
+
+/** A validated input with its sizes in bytes (Retrieved size 0 when not given). */
+export function readStorageCostInput(raw: z.output<typeof fields>) {
+  const bytes = (key: keyof typeof SIZES) => {
+    const value = raw[key];
+    return value === undefined ? undefined : SIZES[key].read(value, raw.units);
+  };
+  return {
+    ...raw,
+    averageObjectSize: bytes('averageObjectSize'),
+    totalSize: bytes('totalSize'),
+    retrievedSize: bytes('retrievedSize') ?? 0,
+  };
+}
+export type S3StorageCostValues = ReturnType<typeof readStorageCostInput>;

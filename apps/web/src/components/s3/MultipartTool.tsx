@@ -18,13 +18,13 @@ export function MultipartTool({
   units: string;
   onUnitsChange: (units: string) => void;
 }) {
-  const [size, setSize] = useS3Param(FIELDS.size, '5 TiB');
+  const [size, setSize] = useS3Param(FIELDS.objectSize, '5 TiB', 'size');
   const [partSize, setPartSize] = useS3Param(FIELDS.partSize, '8 MiB', 'part');
   const [storageClass, setStorageClass] = useS3Param(FIELDS.storageClass, 'STANDARD', 'mpclass');
   const result = useMemo(
     () =>
       run(s3MultipartPlan, {
-        size,
+        objectSize: size,
         ...given('partSize', partSize),
         storageClass,
         units,
@@ -42,7 +42,13 @@ export function MultipartTool({
         {S3_SIZE_CONVENTION}.
       </p>
       <div className="row">
-        <InputField field={FIELDS.size} value={size} onChange={setSize} issues={issues} width="narrow" />
+        <InputField
+          field={FIELDS.objectSize}
+          value={size}
+          onChange={setSize}
+          issues={issues}
+          width="narrow"
+        />
         <InputField
           field={FIELDS.partSize}
           value={partSize}

@@ -5,14 +5,14 @@ import { S3Page } from '../../pages/S3Page.tsx';
 
 describe('S3Page', () => {
   it('renders all three tools from the inputs in the link, under the parameters named like the CLI flags', () => {
-    installTestWindow('/s3?get-rate=20000&put-rate=10000&size=6%20GB&objects=1&average-size=50%20KB');
+    installTestWindow('/s3?get-rate=20000&put-rate=10000&object-size=6%20GB&objects=1&average-size=50%20KB');
     const html = renderToString(<S3Page />);
     expect(html).toContain('data-testid="s3-prefixes">4<');
     expect(html).toContain('data-testid="s3-single-put">no<');
     expect(html).toContain('cheapest');
   });
 
-  it('still reads the parameter names of older links (get, put, pc, part, avg, retr, del, age, int)', () => {
+  it('still reads the parameter names of older links (get, put, pc, size, part, avg, retr, del, age, int)', () => {
     installTestWindow(
       '/s3?get=30000&put=0&pc=2&part=16%20MiB&size=1%20GiB&objects=1&avg=50%20KB&retr=1%20GB&del=1&age=10&int=50,50,0',
     );

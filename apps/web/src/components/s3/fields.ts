@@ -17,7 +17,7 @@ export const PREFIXES_FIELDS = {
 };
 
 export const MULTIPART_FIELDS = {
-  size: multipart('size'),
+  objectSize: multipart('objectSize'),
   partSize: multipart('partSize'),
   storageClass: multipart('storageClass'),
   units: multipart('units'),

@@ -1,14 +1,13 @@
 import { calculatorEntry, formatUsd, type S3StorageCost } from '@awscalc/core';
-import { UsageError } from '../../command.ts';
-import { defineCommand, type InputContext } from '../../declare.ts';
+import { defineCommand } from '../../declare.ts';
 import { type Block, pairs, rows, text } from '../../output.ts';
 import { grouped, SIZE_HELP } from './format.ts';
+import { type Renames, renamedFlags, withRenamed } from './renamed.ts';
 
-/** Flags renamed for one vocabulary: still read, with a note on stderr, so existing scripts keep working. */
-const RENAMED = {
+const RENAMED: Renames = {
   'month-hours': ['month', 'monthHours'],
   retrieved: ['retrieved-size', 'retrievedSize'],
-} as const;
+};
 
 /** `awscalc s3 cost`: monthly cost of a dataset in every storage class, side by side. */
 export const costCommand = defineCommand<S3StorageCost>({
@@ -37,10 +36,9 @@ Counts accept thousands separators and k, M, B suffixes (12,000; 1M = 1,000,000)
       type: 'boolean',
       description: 'also print every line item with its unit price, region and date',
     },
-    'month-hours': { type: 'string', value: '730|720', description: 'old name of --month (still read)' },
-    retrieved: { type: 'string', value: 'size', description: 'old name of --retrieved-size (still read)' },
+    ...renamedFlags(RENAMED),
   },
-  input: renamedFlags,
+  input: (context) => withRenamed(RENAMED, context),
   render: (value, { flags }) => [
     pairs([
       [
@@ -79,19 +77,6 @@ Counts accept thousands separators and k, M, B suffixes (12,000; 1M = 1,000,000)
     text(`Assumptions:\n${value.assumptions.map((entry) => `- ${entry}`).join('\n')}`),
   ],
 });
-
-function renamedFlags({ flags, fromFields, io }: InputContext): Record<string, unknown> {
-  const input = { ...fromFields };
-  for (const [old, [flag, key]] of Object.entries(RENAMED)) {
-    const value = flags[old];
-    if (value === undefined) continue;
-    if (input[key] !== undefined)
-      throw new UsageError(`--${old} is the old name of --${flag}; give one of them`);
-    io.err(`note: --${old} is now --${flag}\n`);
-    input[key] = value;
-  }
-  return input;
-}
 
 function lineItems(value: S3StorageCost): Block[] {
   return value.classes.flatMap((entry) => [

@@ -3,13 +3,17 @@ import { UsageError } from '../../command.ts';
 import { defineCommand } from '../../declare.ts';
 import { pairs } from '../../output.ts';
 import { bytes, grouped, SIZE_HELP } from './format.ts';
+import { type Renames, renamedFlags, withRenamed } from './renamed.ts';
+
+// `--size` became `--object-size`: EBS's `--size` is a volume's GiB, and one flag cannot mean both.
+const RENAMED: Renames = { size: ['object-size', 'objectSize'] };
 
 /** `awscalc s3 multipart`: single PUT or multipart, part size and count, requests and their cost. */
 export const multipartCommand = defineCommand<S3MultipartPlan>({
   name: 'multipart',
   entry: calculatorEntry('s3.multipart'),
   usage: '[<size>]',
-  positionals: { min: 0, max: 1, describe: 'at most one object size (or --size)' },
+  positionals: { min: 0, max: 1, describe: 'at most one object size (or --object-size)' },
   about: `Limits (docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html, upload-objects.html, UsingObjects.html):
 a single PUT uploads up to 5 GB (read as 5 GiB, 5,368,709,120 bytes); parts are 5 MiB to 5 GiB (the
 last part may be smaller); at most 10,000 parts; the largest object is 10,000 × 5 GiB = 50,000 GiB
@@ -19,22 +23,26 @@ a part size outside 5 MiB–5 GiB is a problem (exit 1).
 The part size is your preference (default: the AWS CLI's 8 MiB multipart_chunksize). When the object
 would need more than 10,000 parts at that size, the part size is raised to ⌈size ÷ 10,000⌉ rounded up
 to a whole MiB, so parts stay MiB-aligned and the value can be given to a client as e.g. 525MiB.
-The object size is --size or the positional argument.
+The object size is --object-size or the positional argument.
 
 ${SIZE_HELP}`,
   examples: [
-    'awscalc s3 multipart --size 5TiB',
-    'awscalc s3 multipart --size 5TiB --part-size 8MiB --json',
+    'awscalc s3 multipart --object-size 5TiB',
+    'awscalc s3 multipart --object-size 5TiB --part-size 8MiB --json',
     'awscalc s3 multipart 60TB',
-    'awscalc s3 multipart --size 50TB --units decimal',
+    'awscalc s3 multipart --object-size 50TB --units decimal',
   ],
-  input: ({ positionals, fromFields }) => {
-    const [size] = positionals;
-    if (size !== undefined && fromFields.size !== undefined)
-      throw new UsageError(`give the object size once: --size ${String(fromFields.size)} or ${size}`);
-    if (size === undefined && fromFields.size === undefined)
-      throw new UsageError('give the object size, e.g. --size 5TiB');
-    return size === undefined ? fromFields : { ...fromFields, size };
+  extraFlags: renamedFlags(RENAMED),
+  input: (context) => {
+    const fromFlags = withRenamed(RENAMED, context);
+    const [size] = context.positionals;
+    if (size !== undefined && fromFlags.objectSize !== undefined)
+      throw new UsageError(
+        `give the object size once: --object-size ${String(fromFlags.objectSize)} or ${size}`,
+      );
+    if (size === undefined && fromFlags.objectSize === undefined)
+      throw new UsageError('give the object size, e.g. --object-size 5TiB');
+    return size === undefined ? fromFlags : { ...fromFlags, objectSize: size };
   },
   render: (value) => {
     const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
