@@ -2,7 +2,8 @@ import type { Problem } from '../input/problem.ts';
 import type { Warning } from '../result.ts';
 import type { Trace } from '../trace.ts';
 import type { EbsBurstModel } from './ebsBurstModel.ts';
-import { EBS_SIZE_RANGE, type EbsVolumeType } from './ebsLimits.ts';
+import { EBS_IO_CHARACTERISTICS_PAGE, EBS_SIZE_RANGE, type EbsVolumeType, GP2 } from './ebsLimits.ts';
+import { ebsVolumeTraits } from './ebsVolumeTraits.ts';
 
 /**
  * What one volume family (gp3, gp2, io1/io2, st1/sc1, standard) works out from a valid size and the
@@ -76,4 +77,47 @@ export function refuseProvisioned(input: FamilyInput, key: 'iops' | 'throughputM
     nearest: {},
     message: `${type} does not take provisioned ${key === 'iops' ? 'IOPS' : 'throughput'}: ${why}. Leave it out${type === 'gp2' || type === 'io1' || type === 'io2' ? ', or choose gp3 to set it' : ''}.`,
   });
+}
+
+/**
+ * The I/O size the figures use. SSD volumes split an I/O above 256 KiB into 256 KiB operations, so
+ * each counts against IOPS as several: throughput is at most IOPS × 256 KiB whatever the
+ * application's I/O size. HDD types count credits per 1 MiB instead (ebsHdd.ts).
+ */
+export function ebsCountedIoSize(
+  type: EbsVolumeType,
+  asked: number | null,
+  trace: Trace,
+  warnings: Warning[],
+): number | null {
+  const maxKiB = GP2.maxIoSizeKiB.value;
+  if (!ebsVolumeTraits(type).ssd || asked === null || asked <= maxKiB) return asked;
+  warnings.push({
+    code: 'ssd_io_split',
+    message: `${type} counts an I/O above 256 KiB as several 256 KiB operations (a ${fmt(asked)} KiB I/O uses ${fmt(Math.ceil(asked / maxKiB))} IOPS), so throughput is at most IOPS × 256 KiB.`,
+  });
+  return trace.step({
+    id: 'ssd_io_size_counted',
+    formula: 'min(I/O size, 256 KiB): larger SSD I/Os are split into 256 KiB operations',
+    inputs: { ioSizeKiB: asked, maxIoSizeKiB: maxKiB },
+    value: maxKiB,
+    unit: 'KiB',
+    source: EBS_IO_CHARACTERISTICS_PAGE,
+  });
+}
+
+/** The size the figures use: the asked size, or the nearest in the type's range with a problem saying so. */
+export function ebsSizeInRange(type: EbsVolumeType, sizeGiB: number, problems: Problem[]): number {
+  const range = EBS_SIZE_RANGE[type];
+  if (sizeGiB >= range.min && sizeGiB <= range.max) return sizeGiB;
+  const nearest = sizeGiB < range.min ? range.min : range.max;
+  problems.push({
+    code: sizeGiB < range.min ? 'size_below_minimum' : 'size_above_maximum',
+    path: ['sizeGiB'],
+    rule: `${type} size ${fmt(range.min)}–${fmt(range.max)} GiB`,
+    source: range.source,
+    nearest: { sizeGiB: nearest },
+    message: `${type} volumes are ${fmt(range.min)} to ${fmt(range.max)} GiB; ${fmt(sizeGiB)} GiB is ${sizeGiB < range.min ? 'too small' : 'too large'} (nearest valid: ${fmt(nearest)} GiB). Figures below are for ${fmt(nearest)} GiB.`,
+  });
+  return nearest;
 }

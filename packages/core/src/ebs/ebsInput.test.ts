@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from '../input/fieldMeta.ts';
 import { calculatorEntry } from '../registry.ts';
@@ -94,6 +95,35 @@ describe('the workload text', () => {
       'Workload has 1,001 periods; at most 1,000 are simulated',
     );
     expect(ebsParseDemand(Array.from({ length: EBS_MAX_PERIODS }, () => '1:1').join(',')).ok).toBe(true);
+  });
+
+  it('reads back any workload written as rate:duration pairs (property)', () => {
+    const period = fc.record({
+      demand: fc.integer({ min: 0, max: 1e6 }),
+      seconds: fc.integer({ min: 1, max: 1e6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(period, { minLength: 1, maxLength: 60 }), fc.boolean(), (periods, spaced) => {
+        const text = periods.map((p) => `${p.demand}:${p.seconds}`).join(spaced ? ', ' : ',');
+        expect(ebsParseDemand(text)).toEqual({ ok: true, periods });
+      }),
+    );
+  });
+
+  it('answers any text with periods or a bounded message, never a throw (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('1', '0', ':', ',', ' ', 'm', 'h', '.', 'e', '-', 'x'),
+          maxLength: 400,
+        }),
+        (text) => {
+          const parsed = ebsParseDemand(text);
+          if (parsed.ok) expect(parsed.periods.every((p) => p.seconds > 0 && p.demand >= 0)).toBe(true);
+          else expect(parsed.message.length).toBeLessThan(400);
+        },
+      ),
+    );
   });
 
   it('refuses one over-long period and quotes at most an excerpt of it', () => {

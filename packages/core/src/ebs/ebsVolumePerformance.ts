@@ -5,12 +5,12 @@ import { defineCalculator, failure, type Issue, success, type Warning } from '..
 import { Trace } from '../trace.ts';
 import { type EbsCreditBucket, ebsCreditBucketFigures } from './ebsCreditBucket.ts';
 import { type EbsEffective, ebsEffectiveOnInstance } from './ebsEffective.ts';
-import { type FamilyInput, type Figures, fmt } from './ebsFigures.ts';
+import { ebsCountedIoSize, ebsSizeInRange, type FamilyInput, type Figures, fmt } from './ebsFigures.ts';
 import { gp2Figures } from './ebsGp2.ts';
 import { gp3Figures } from './ebsGp3.ts';
 import { hddFigures } from './ebsHdd.ts';
 import { type EbsInstanceCap, ebsResolveInstanceCap } from './ebsInstanceCap.ts';
-import { EBS_IO_CHARACTERISTICS_PAGE, EBS_SIZE_RANGE, type EbsVolumeType, GP2 } from './ebsLimits.ts';
+import type { EbsVolumeType } from './ebsLimits.ts';
 import { provisionedIopsFigures } from './ebsProvisionedIops.ts';
 import {
   ebsCreditBalanceField,
@@ -102,49 +102,13 @@ export function ebsEvaluateVolume(
   const problems: Problem[] = [];
   const warnings: Warning[] = [];
   const { type } = input;
-  const iopsInput = input.iops;
-  const throughputInput = input.throughputMiBps;
-  const askedIoSizeKiB = input.ioSizeKiB ?? null;
-  // SSD volumes split an I/O above 256 KiB into 256 KiB operations, so each counts against IOPS as
-  // several: throughput is at most IOPS × 256 KiB whatever the application's I/O size.
-  const ssd = type === 'gp2' || type === 'gp3' || type === 'io1' || type === 'io2';
-  const ioSizeKiB =
-    ssd && askedIoSizeKiB !== null && askedIoSizeKiB > GP2.maxIoSizeKiB.value
-      ? trace.step({
-          id: 'ssd_io_size_counted',
-          formula: 'min(I/O size, 256 KiB): larger SSD I/Os are split into 256 KiB operations',
-          inputs: { ioSizeKiB: askedIoSizeKiB, maxIoSizeKiB: GP2.maxIoSizeKiB.value },
-          value: GP2.maxIoSizeKiB.value,
-          unit: 'KiB',
-          source: EBS_IO_CHARACTERISTICS_PAGE,
-        })
-      : askedIoSizeKiB;
-  if (ioSizeKiB !== askedIoSizeKiB) {
-    warnings.push({
-      code: 'ssd_io_split',
-      message: `${type} counts an I/O above 256 KiB as several 256 KiB operations (a ${fmt(askedIoSizeKiB ?? 0)} KiB I/O uses ${fmt(Math.ceil((askedIoSizeKiB ?? 0) / GP2.maxIoSizeKiB.value))} IOPS), so throughput is at most IOPS × 256 KiB.`,
-    });
-  }
-
-  const range = EBS_SIZE_RANGE[type];
-  let sizeGiB = input.sizeGiB;
-  if (sizeGiB < range.min || sizeGiB > range.max) {
-    const nearest = sizeGiB < range.min ? range.min : range.max;
-    problems.push({
-      code: sizeGiB < range.min ? 'size_below_minimum' : 'size_above_maximum',
-      path: ['sizeGiB'],
-      rule: `${type} size ${fmt(range.min)}–${fmt(range.max)} GiB`,
-      source: range.source,
-      nearest: { sizeGiB: nearest },
-      message: `${type} volumes are ${fmt(range.min)} to ${fmt(range.max)} GiB; ${fmt(sizeGiB)} GiB is ${sizeGiB < range.min ? 'too small' : 'too large'} (nearest valid: ${fmt(nearest)} GiB). Figures below are for ${fmt(nearest)} GiB.`,
-    });
-    sizeGiB = nearest;
-  }
+  const ioSizeKiB = ebsCountedIoSize(type, input.ioSizeKiB ?? null, trace, warnings);
+  const sizeGiB = ebsSizeInRange(type, input.sizeGiB, problems);
   const family: FamilyInput = {
     type,
     sizeGiB,
-    iops: iopsInput,
-    throughputMiBps: throughputInput,
+    iops: input.iops,
+    throughputMiBps: input.throughputMiBps,
     ioSizeKiB,
     problems,
     warnings,

@@ -19,6 +19,8 @@ export interface EbsVolumeTraits {
   /** The unit a burstable type's demand and delivery are in (IOPS for gp2, MiB/s for st1/sc1), or null. */
   readonly rateUnit: 'IOPS' | 'MiB/s' | null;
   readonly previousGeneration: boolean;
+  /** Solid-state (gp3, gp2, io2, io1): I/Os above 256 KiB are split into 256 KiB operations. */
+  readonly ssd: boolean;
 }
 
 /**
@@ -37,10 +39,11 @@ const TRAITS: Record<EbsVolumeType, Omit<EbsVolumeTraits, 'type'>> = {
     burstable: false,
     rateUnit: null,
     previousGeneration: false,
+    ssd: true,
   },
-  gp2: { ...plain('General Purpose SSD (burst credits)'), burstable: true, rateUnit: 'IOPS' },
-  io2: { ...plain('Block Express, Provisioned IOPS SSD'), takesIops: true, requiresIops: true },
-  io1: { ...plain('Provisioned IOPS SSD'), takesIops: true, requiresIops: true },
+  gp2: { ...plain('General Purpose SSD (burst credits)'), burstable: true, rateUnit: 'IOPS', ssd: true },
+  io2: { ...plain('Block Express, Provisioned IOPS SSD'), takesIops: true, requiresIops: true, ssd: true },
+  io1: { ...plain('Provisioned IOPS SSD'), takesIops: true, requiresIops: true, ssd: true },
   st1: { ...plain('Throughput Optimized HDD'), burstable: true, rateUnit: 'MiB/s' },
   sc1: { ...plain('Cold HDD'), burstable: true, rateUnit: 'MiB/s' },
   standard: { ...plain('Magnetic'), previousGeneration: true },
@@ -57,6 +60,7 @@ function plain(name: string): Omit<EbsVolumeTraits, 'type'> {
     burstable: false,
     rateUnit: null,
     previousGeneration: false,
+    ssd: false,
   };
 }
 
