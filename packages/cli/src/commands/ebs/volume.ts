@@ -1,4 +1,4 @@
-import { calculatorEntry, type EbsVolumePerformance } from '@awscalc/core';
+import { calculatorEntry, type EbsVolumePerformance, ebsVolumeTraits } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { pairs } from '../../output.ts';
 import { INSTANCE_LIMIT_FLAGS, withInstanceLimits } from './instanceFlags.ts';
@@ -26,7 +26,7 @@ Without --io-size, AWS's documented figures apply (gp2 256 KiB; st1/sc1 1 MiB pe
 
 function volumeRows(v: EbsVolumePerformance): Array<readonly [string, string]> {
   const rows: Array<readonly [string, string]> = [
-    ['Type', `${v.type}${v.type === 'io2' ? ' (Block Express)' : ''}`],
+    ['Type', `${v.type} — ${ebsVolumeTraits(v.type).name}`],
     ['Size', `${num(v.sizeGiB)} GiB`],
   ];
   if (v.iops !== null) rows.push(['Provisioned IOPS', num(v.iops)]);
