@@ -79,13 +79,16 @@ describe('VPC planner page', () => {
     expect(download.suggestedFilename()).toBe('vpc.csv');
     expect(readFileSync((await download.path()) ?? '', 'utf8')).toContain('subnet,web,az1,10.1.48.0/24');
 
-    // "Copy link" copies the page URL; the plan lives in it as one JSON parameter with ordered arrays.
+    // "Copy link" copies the page URL; the plan lives in it under the CLI's flag names, lists in order.
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toContain('link');
     const url = await page.evaluate(() => navigator.clipboard.readText());
     expect(url).toBe(page.url());
-    const plan = JSON.parse(new URL(url).searchParams.get('plan') ?? '{}');
-    expect(plan.tiers.map((tier: { name: string }) => tier.name)).toEqual(['web', 'app']);
+    const params = new URL(url).searchParams;
+    expect(params.getAll('tier')).toEqual(['web=/24', 'app=4000']);
+    expect(params.getAll('vpc-cidr')).toEqual(['10.1.0.0/16']);
+    expect(params.get('azs')).toBe('3');
+    expect(params.has('plan')).toBe(false);
     const again = await openApp(browser, url.slice(url.indexOf('/vpc')));
     await expect.poll(() => subnetRows(again.page)).toEqual(EXPECTED);
     expect(await again.page.getByLabel('Tier 2 size').inputValue()).toBe('4000');

@@ -3,7 +3,7 @@ import {
   run,
   type TraceStep,
   type VpcPlan,
-  VpcPlanDraft,
+  type VpcPlanDraft,
   vpcDraftToInput,
   vpcPlan,
   vpcPlanCommandLine,
@@ -16,7 +16,8 @@ import { VpcAddressMap } from '../components/vpc/VpcAddressMap.tsx';
 import { VpcExportPanel } from '../components/vpc/VpcExportPanel.tsx';
 import { VpcForm } from '../components/vpc/VpcForm.tsx';
 import { vpcTierColour } from '../components/vpc/palette.ts';
-import { useJsonParam, useTextParam } from '../url.ts';
+import { useVpcDraft } from '../components/vpc/useVpcDraft.ts';
+import { useTextParam } from '../url.ts';
 
 const DEFAULT_DRAFT: VpcPlanDraft = {
   vpc: ['10.0.0.0/16'],
@@ -33,16 +34,11 @@ const DEFAULT_DRAFT: VpcPlanDraft = {
   peers: '',
 };
 
-const decodeDraft = (raw: unknown) => {
-  const parsed = VpcPlanDraft.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
-};
-
 const grouped = (value: number) => value.toLocaleString('en-US');
 
 /** VPC planner: VPC CIDRs, AZs and tiers in; subnets, address map, AWS checks and exports out. */
 export function VpcPage() {
-  const [draft, setDraft] = useJsonParam<VpcPlanDraft>('plan', DEFAULT_DRAFT, decodeDraft);
+  const [draft, setDraft] = useVpcDraft(DEFAULT_DRAFT);
   const [name, setName] = useTextParam('name', 'main');
   const input = useMemo(() => vpcDraftToInput(draft), [draft]);
   const result = useMemo(() => run(vpcPlan, input), [input]);
@@ -54,9 +50,7 @@ export function VpcPage() {
   } | null>(null);
   if (result.ok) lastGood.current = { plan: result.value, warnings: result.warnings, trace: result.trace };
   const shown = lastGood.current;
-  const issues: Issue[] = result.ok
-    ? result.value.problems.map((problem) => ({ ...problem, path: problem.path ?? [] }))
-    : [...result.issues];
+  const issues: readonly Issue[] = result.ok ? result.value.problems : result.issues;
 
   return (
     <section className="vpc-page" aria-label="VPC planner">

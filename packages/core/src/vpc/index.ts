@@ -38,3 +38,4 @@ export { vpcAddressMap } from './vpcAddressMap.ts';
 export { VpcPlanDraft, vpcDraftToInput } from './vpcPlanDraft.ts';
 export { vpcExistingFromDescribeSubnets } from './vpcExistingFromAws.ts';
 export { vpcPlanArgv, vpcPlanCommandLine, vpcShellWord } from './vpcPlanCommandLine.ts';
+export { VPC_PLAN_PARAMS, vpcDraftFromParams, vpcDraftToParams } from './vpcPlanParams.ts';

@@ -91,7 +91,7 @@ export const VpcPlanInput = inputObject({
       label: 'Future AZs',
       flag: 'future-azs',
       param: 'future-azs',
-      unit: 'AZs',
+
       description:
         'Hold a slot in every tier for this many AZs (at least the AZs planned now), so adding AZs later moves nothing.',
       example: '4',

@@ -1,5 +1,18 @@
-import type { Issue, VpcPlanDraft } from '@awscalc/core';
+import { calculatorEntry, type Issue, type VpcPlanDraft } from '@awscalc/core';
 import { Field, issuesAt } from '../Field.tsx';
+import { fieldOf, InputField } from '../InputField.tsx';
+
+// Labels, examples and URL parameters come from the plan's field metadata, as `--help` shows them.
+const entry = calculatorEntry('vpc.plan');
+const FIELDS = {
+  vpcCidrs: fieldOf(entry, 'vpcCidrs'),
+  azs: fieldOf(entry, 'azs'),
+  futureAzs: fieldOf(entry, 'futureAzs'),
+  tiers: fieldOf(entry, 'tiers'),
+  existing: fieldOf(entry, 'existing'),
+  ipv6: fieldOf(entry, 'ipv6'),
+  peers: fieldOf(entry, 'peers'),
+};
 
 type Path = ReadonlyArray<string | number>;
 
@@ -53,13 +66,13 @@ export function VpcForm(props: {
   return (
     <div className="vpc-form">
       <fieldset>
-        <legend>VPC CIDRs</legend>
+        <legend>{FIELDS.vpcCidrs.label}</legend>
         {draft.vpc.map((cidr, index) => (
           <div key={index} className="vpc-list-row">
             <Cell
               label={index === 0 ? 'Primary VPC CIDR' : `Secondary VPC CIDR ${index}`}
               value={cidr}
-              placeholder={index === 0 ? '10.0.0.0/16' : '100.64.0.0/16'}
+              placeholder={index === 0 ? FIELDS.vpcCidrs.example : '100.64.0.0/16'}
               invalid={at(['vpcCidrs', index]).length > 0}
               onChange={(value) => set({ vpc: replace(draft.vpc, index, value) })}
             />
@@ -86,28 +99,26 @@ export function VpcForm(props: {
       </fieldset>
 
       <div className="row">
-        <Field
-          label="Availability Zones"
-          name="azs"
+        <InputField
+          field={FIELDS.azs}
           value={draft.azs}
           onChange={(azs) => set({ azs })}
-          issues={at(['azs'])}
-          hint="A count (3 → az1, az2, az3) or names: us-east-1a,us-east-1b"
+          issues={issues}
+          hint={FIELDS.azs.description}
         />
-        <Field
-          label="Room for AZs"
-          name="futureAzs"
+        <InputField
+          field={FIELDS.futureAzs}
           value={draft.futureAzs}
           onChange={(futureAzs) => set({ futureAzs })}
-          issues={at(['futureAzs'])}
-          hint="Optional: hold a slot per tier for this many AZs"
+          issues={issues}
+          hint={`Optional. ${FIELDS.futureAzs.description}`}
           inputMode="numeric"
           width="narrow"
         />
       </div>
 
       <fieldset>
-        <legend>Tiers (one subnet per AZ each)</legend>
+        <legend>{FIELDS.tiers.label} (one subnet per AZ each)</legend>
         <table className="vpc-tiers">
           <thead>
             <tr>
@@ -185,17 +196,17 @@ export function VpcForm(props: {
       >
         <summary>IPv6, existing subnets, peers and export name</summary>
         <div className="row">
-          <Field
-            label="IPv6 block"
-            name="ipv6"
+          <InputField
+            field={FIELDS.ipv6}
             value={draft.ipv6}
             onChange={(ipv6) => set({ ipv6 })}
-            issues={at(['ipv6', 'cidr'])}
-            hint="Optional, e.g. the VPC's Amazon-provided /56"
+            issues={issues}
+            path={['ipv6', 'cidr']}
+            hint={`Optional. ${FIELDS.ipv6.description}`}
           />
           <Field
             label="IPv6 subnet size"
-            name="ipv6Size"
+            name="ipv6-subnet-size"
             value={draft.ipv6Size}
             onChange={(ipv6Size) => set({ ipv6Size })}
             issues={at(['ipv6', 'subnetPrefix'])}
@@ -204,7 +215,7 @@ export function VpcForm(props: {
           />
         </div>
         <fieldset>
-          <legend>Existing subnets (kept where they are)</legend>
+          <legend>{FIELDS.existing.label} (kept where they are)</legend>
           {draft.existing.map((row, index) => (
             <div key={index} className="vpc-list-row">
               <Cell
@@ -246,13 +257,12 @@ export function VpcForm(props: {
           </button>
         </fieldset>
         <div className="row">
-          <Field
-            label="Peer and on-premises CIDRs"
-            name="peers"
+          <InputField
+            field={FIELDS.peers}
             value={draft.peers}
             onChange={(peers) => set({ peers })}
-            issues={at(['peers'])}
-            hint="Optional, comma-separated: warns on overlap"
+            issues={issues}
+            hint={`Optional, comma-separated. ${FIELDS.peers.description}`}
           />
           <Field
             label="VPC name (exports)"
