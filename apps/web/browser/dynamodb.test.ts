@@ -143,7 +143,7 @@ describe('DynamoDB page', () => {
       .poll(() => chart.locator('[data-marker^="break-even"]').getAttribute('data-marker'))
       .toBe('break-even 28.9 %');
     expect(await page.getByTestId('break-even').textContent()).toContain('28.9 %');
-    await page.getByLabel('Utilization (%)').fill('20');
+    await page.getByLabel('Utilization (%)', { exact: true }).fill('20');
     await expect
       .poll(() => page.getByText('Cheaper here').locator('xpath=following-sibling::dd[1]').textContent())
       .toBe('on-demand');
