@@ -58,13 +58,13 @@ function nameField(label: string, example: string, check: (name: string) => stri
     });
 }
 
-export const tierNameSchema = nameField('The tier name', 'private', (name) =>
+const tierNameSchema = nameField('The tier name', 'private', (name) =>
   CONTROL.test(name)
     ? 'The tier name cannot contain control characters such as line breaks (e.g. private).'
     : undefined,
 );
 
-export const azNameSchema = nameField('The Availability Zone name', 'us-east-1a or use1-az1', (name) => {
+const azNameSchema = nameField('The Availability Zone name', 'us-east-1a or use1-az1', (name) => {
   if (!AZ_NAME.test(name))
     return `The Availability Zone name "${excerpt(name)}" may use letters, digits, ".", "_" and "-", starting with a letter or digit (e.g. us-east-1a or use1-az1).`;
   return undefined;

@@ -1,5 +1,5 @@
 /** Tier colours for the address map and table swatches (colour-blind-friendly, cycled). */
-export const VPC_TIER_COLOURS = [
+const VPC_TIER_COLOURS = [
   '#0b6bcb',
   '#e07b00',
   '#2e9e5b',

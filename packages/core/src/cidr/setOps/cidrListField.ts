@@ -12,7 +12,7 @@ import { type BlockListParse, parseBlockList } from './blockList.ts';
  */
 
 /** The longest list read: a million blocks merge in about a second; more is a mistake, not a plan. */
-export const MAX_LIST_ENTRIES = 1_000_000;
+const MAX_LIST_ENTRIES = 1_000_000;
 /** The longest entry read: the longest CIDR text (a full IPv6 address, /128) is 43 characters. */
 const MAX_ENTRY_TEXT = 100;
 
