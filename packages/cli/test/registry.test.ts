@@ -67,3 +67,19 @@ describe('--output', () => {
     expect((await runCli(['subnet', '10.0.0.0/24', '--output', 'csv', '--json'])).code).toBe(2);
   });
 });
+
+describe('awscalc prices', () => {
+  it('lists every key a --price override can name, with its source and date', async () => {
+    const { code, stdout } = await runCli(['prices', 'ebs', '--output', 'csv']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Key,USD,Per,Region,As of,Source\r\n/);
+    expect(stdout).toContain('ebs.gp3.storage,');
+    expect(stdout).not.toContain('s3.');
+  });
+
+  it('names the services when one is unknown', async () => {
+    const { code, stderr } = await runCli(['prices', 'rds']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('dynamodb, ebs, s3');
+  });
+});

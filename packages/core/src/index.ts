@@ -34,3 +34,4 @@ export * from './vpc/index.ts';
 export * from './input/index.ts';
 export type { CalculatorEntry } from './registry.ts';
 export { calculatorEntry, calculators, inputFields, inputJsonSchema } from './registry.ts';
+export { priceBooks } from './money/priceBooks.ts';

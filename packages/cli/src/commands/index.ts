@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { cidrCommand } from './cidr.ts';
 import { dynamodbCommand } from './dynamodb.ts';
 import { ebsCommand } from './ebs.ts';
+import { pricesCommand } from './prices.ts';
 import { s3Command } from './s3.ts';
 import { schemaCommand } from './schema.ts';
 import { subnetCommand } from './subnet.ts';
@@ -15,5 +16,6 @@ export const commands: readonly Command[] = [
   s3Command,
   dynamodbCommand,
   ebsCommand,
+  pricesCommand,
   schemaCommand,
 ];

@@ -326,33 +326,18 @@ export const monthHoursField = field(
 export const pricesField = field(
   z
     .array(
-      z.union(
-        [
-          z
-            .string()
-            .transform((raw, context) => {
-              const meta = PRICES_META;
-              if (tooLong(context, meta, raw, 200)) return z.NEVER;
-              const equals = raw.indexOf('=');
-              if (equals <= 0)
-                return refuse(
-                  context,
-                  'price_override_invalid',
-                  `Price override "${excerpt(raw)}" is not KEY=USD; e.g. ${meta.example}.`,
-                );
-              return { key: raw.slice(0, equals).trim(), usd: raw.slice(equals + 1).trim() } as {
-                key: string;
-                usd: string | number;
-              };
-            })
-            .pipe(PriceOverride),
-          PriceOverride,
-        ],
-        {
-          error:
-            'A price override is KEY=USD text or an object { key, usd }, e.g. { "key": "s3.standard.put", "usd": "0.005" }.',
-        },
-      ),
+      z.preprocess((raw, context) => {
+        if (typeof raw !== 'string') return raw;
+        if (tooLong(context, PRICES_META, raw, 200)) return z.NEVER;
+        const equals = raw.indexOf('=');
+        if (equals <= 0)
+          return refuse(
+            context,
+            'price_override_invalid',
+            `Price override "${excerpt(raw)}" is not KEY=USD; e.g. ${PRICES_META.example} (awscalc prices lists the keys).`,
+          );
+        return { key: raw.slice(0, equals).trim(), usd: raw.slice(equals + 1).trim() };
+      }, PriceOverride),
       { error: 'Price overrides are a list of KEY=USD or { key, usd }.' },
     )
     .max(1_000, 'At most 1,000 price overrides are read.')
@@ -362,7 +347,7 @@ export const pricesField = field(
     flag: 'price',
     param: 'price',
     unit: 'USD',
-    description: 'Replace a list price: KEY=USD (repeatable); the keys are listed by `awscalc prices`.',
+    description: 'Replace a list price: KEY=USD (repeatable); `awscalc prices` lists the keys.',
     example: 'ebs.gp3.storage=0.088',
     repeatable: true,
   },

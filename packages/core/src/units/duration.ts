@@ -1,19 +1,23 @@
+import { excerpt } from '../input/excerpt.ts';
 import { Decimal } from '../money/decimal.ts';
 
 export type DurationParse =
   | { readonly ok: true; readonly seconds: number }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
-const SECONDS: Record<string, number> = {
-  s: 1,
-  sec: 1,
-  m: 60,
-  min: 60,
-  h: 3600,
-  hr: 3600,
-  d: 86_400,
-  day: 86_400,
-};
+const SECONDS: Readonly<Record<string, number>> = Object.assign(
+  Object.create(null) as Record<string, number>,
+  {
+    s: 1,
+    sec: 1,
+    m: 60,
+    min: 60,
+    h: 3600,
+    hr: 3600,
+    d: 86_400,
+    day: 86_400,
+  },
+);
 
 /**
  * Parses a duration into seconds: a plain number of seconds (`600`), or one or more amounts with
@@ -27,21 +31,30 @@ export function parseDuration(input: string | number): DurationParse {
   const fail: DurationParse = {
     ok: false,
     code: 'duration_invalid',
-    message: `"${String(input)}" is not a duration; write seconds (600) or amounts with units s, m, h, d (10m, 1h30m).`,
+    message: `"${excerpt(String(input))}" is not a duration; write seconds (600) or amounts with units s, m, h, d (10m, 1h30m).`,
   };
-  if (/^\d+(\.\d+)?$/.test(text)) return { ok: true, seconds: Number(text) };
-  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(sec|min|hr|day|s|m|h|d)/g)];
-  if (
-    parts.length === 0 ||
-    parts
-      .map((part) => part[0])
-      .join('')
-      .replace(/\s/g, '') !== text.replace(/\s/g, '')
-  )
-    return fail;
+  if (text === '') return fail;
+  // One left-to-right pass over amount-unit pairs: linear in the text, however many pairs it has.
   let seconds = new Decimal(0);
-  for (const [, amount = '0', unit = 's'] of parts)
-    seconds = seconds.plus(new Decimal(amount).times(SECONDS[unit] ?? 1));
+  let index = 0;
+  let pairs = 0;
+  while (index < text.length) {
+    while (text[index] === ' ') index += 1;
+    const amountStart = index;
+    while (index < text.length && ((text[index]! >= '0' && text[index]! <= '9') || text[index] === '.'))
+      index += 1;
+    const amount = text.slice(amountStart, index);
+    if (!/^\d+(\.\d+)?$/.test(amount)) return fail;
+    while (text[index] === ' ') index += 1;
+    const unitStart = index;
+    while (index < text.length && text[index]! >= 'a' && text[index]! <= 'z') index += 1;
+    const unit = text.slice(unitStart, index);
+    if (unit === '' && pairs === 0 && index === text.length) return { ok: true, seconds: Number(amount) };
+    const scale = SECONDS[unit];
+    if (scale === undefined) return fail;
+    seconds = seconds.plus(new Decimal(amount).times(scale));
+    pairs += 1;
+  }
   return { ok: true, seconds: seconds.toNumber() };
 }
 
