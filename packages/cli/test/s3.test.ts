@@ -181,7 +181,7 @@ describe('awscalc s3 multipart', () => {
     expect(JSON.parse(bad.stdout).issues[0].path).toEqual(['objectSize']);
     const price = await cli('s3', 'multipart', '--object-size', '1GiB', '--price', 'oops');
     expect(price.code).toBe(1);
-    expect(price.stderr).toContain('error (--price): A price override is KEY=USD');
+    expect(price.stderr).toContain('error (--price): Price override "oops" is not KEY=USD');
     const priced = await cli(
       's3',
       'multipart',

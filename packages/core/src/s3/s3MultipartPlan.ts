@@ -1,18 +1,17 @@
-import type { z } from 'zod';
 import { Decimal } from '../money/decimal.ts';
 import { totalUsd } from '../money/priceBook.ts';
 import { defineCalculator, failure, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { formatByteSize } from '../units/byteSize.ts';
 import { type S3CostLine, s3CostLine, s3PriceBook } from './prices.ts';
-import { pricesField } from '../input/fields.ts';
-import { inputObject } from '../input/inputObject.ts';
 import type { Problem } from '../input/problem.ts';
-import { s3SizeConvention, s3SizeField, s3StorageClassField, s3UnitsField } from './s3Inputs.ts';
+import { s3AwsCliPartSize } from './s3AwsCliPartSize.ts';
+import { s3SizeConvention } from './s3Inputs.ts';
+import { readMultipartInput, S3MultipartPlanInput } from './s3MultipartPlanInput.ts';
+
 import { parseByteSize } from '../units/byteSize.ts';
 import {
   S3_AWS_CLI_DEFAULT_PART_BYTES,
-  S3_AWS_CLI_PART_SIZE_GROWTH,
   BYTES,
   S3_MAX_OBJECT_BYTES,
   S3_MAX_PART_BYTES,
@@ -21,45 +20,9 @@ import {
   S3_MULTIPART_RECOMMENDED_BYTES,
   S3_SINGLE_PUT_MAX_BYTES,
 } from './s3Limits.ts';
-import { S3_STORAGE_CLASS_IDS, type S3StorageClassId, s3StorageClass } from './s3StorageClasses.ts';
+import { type S3StorageClassId, s3StorageClass } from './s3StorageClasses.ts';
 
-const objectSizeField = s3SizeField({
-  label: 'Object size',
-  flag: 'object-size',
-  param: 'object-size',
-  unit: 'bytes',
-  description:
-    'Size of the object to upload: bytes, or a number and unit (5TiB, 6GB, 750MiB), read per Units.',
-  example: '5 TiB',
-});
-const partSizeField = s3SizeField({
-  label: 'Part size',
-  flag: 'part-size',
-  param: 'part-size',
-  unit: 'bytes',
-  description:
-    "Preferred part size (default 8 MiB, the AWS CLI's); raised when the object would need more than 10,000 parts; outside 5 MiB–5 GiB is a problem.",
-  example: '8 MiB',
-});
-
-export const S3MultipartPlanInput = inputObject({
-  objectSize: objectSizeField.schema,
-  partSize: partSizeField.schema.optional(),
-  units: s3UnitsField,
-  storageClass: s3StorageClassField({
-    label: 'Storage class',
-    flag: 'storage-class',
-    param: 'storage-class',
-    description: `Class the object is uploaded to: its PUT request price applies (${S3_STORAGE_CLASS_IDS.join(', ')}). Default STANDARD.`,
-    example: 'STANDARD_IA',
-  }).default('STANDARD'),
-  prices: pricesField,
-}).superRefine((input, context) => {
-  // The sizes are read once the units are known; the calculator reads the same text again with `read`.
-  objectSizeField.parse(input.objectSize, input.units, context, 'objectSize');
-  if (input.partSize !== undefined) partSizeField.parse(input.partSize, input.units, context, 'partSize');
-});
-export type S3MultipartPlanInput = z.input<typeof S3MultipartPlanInput>;
+export { S3MultipartPlanInput };
 
 export interface S3MultipartRequests {
   readonly createMultipartUpload: number;
@@ -124,12 +87,7 @@ export const s3MultipartPlan = defineCalculator({
   name: 's3MultipartPlan',
   schema: S3MultipartPlanInput,
   calculate: (raw) => {
-    const input = {
-      ...raw,
-      size: objectSizeField.read(raw.objectSize, raw.units),
-      partSize: raw.partSize === undefined ? undefined : partSizeField.read(raw.partSize, raw.units),
-      sizeText: String(raw.objectSize),
-    };
+    const input = readMultipartInput(raw);
     const overridden = s3PriceBook(input.prices);
     if (!overridden.ok) return failure(...overridden.issues);
     const book = overridden.book;
@@ -278,7 +236,7 @@ export const s3MultipartPlan = defineCalculator({
       unit: 'bytes',
       source: S3_MIN_PART_BYTES.source,
     });
-    const cliPartSize = awsCliPartSize(size, preferred, trace);
+    const cliPartSize = s3AwsCliPartSize(size, preferred, trace);
     if (!fitsPreferred) {
       warnings.push({
         code: 'part_size_raised',
@@ -359,24 +317,6 @@ export const s3MultipartPlan = defineCalculator({
     );
   },
 });
-
-/** The AWS CLI's own adjustment (s3transfer ChunksizeAdjuster): double until ≤ 10,000 parts, then clamp. */
-function awsCliPartSize(size: number, preferred: number, trace: Trace): number {
-  let partSize = preferred;
-  let doublings = 0;
-  while (new Decimal(size).dividedBy(partSize).ceil().toNumber() > S3_MAX_PARTS.value) {
-    partSize *= S3_AWS_CLI_PART_SIZE_GROWTH.value;
-    doublings += 1;
-  }
-  return trace.step({
-    id: 'aws_cli_part_size',
-    formula: 'AWS CLI: preferred × 2^k for the least k giving ≤ 10,000 parts, then clamped to 5 MiB–5 GiB',
-    inputs: { preferredPartBytes: preferred, doublings },
-    value: Math.min(Math.max(partSize, S3_MIN_PART_BYTES.value), S3_MAX_PART_BYTES.value),
-    unit: 'bytes',
-    source: S3_AWS_CLI_PART_SIZE_GROWTH.source,
-  });
-}
 
 /** When a binary reading overflows but the SI reading of the same text fits, say so (e.g. "50 TB"). */
 function siHint(text: string, units: 'binary' | 'decimal', maxObject: number): string {

@@ -5,7 +5,9 @@ import { Trace } from '../trace.ts';
 import { inputObject } from '../input/inputObject.ts';
 import { numberField, rateField } from '../input/fields.ts';
 import type { Problem } from '../input/problem.ts';
-import { trafficField, type TrafficShare } from './s3TrafficSpread.ts';
+import { guidance } from './s3PrefixGuidance.ts';
+import { type S3PrefixTraffic, sharedPartitionsFor, trafficRows } from './s3PrefixSpread.ts';
+import { trafficField } from './s3TrafficSpread.ts';
 import { S3_READ_RATE_PER_PREFIX, S3_WRITE_RATE_PER_PREFIX } from './s3Limits.ts';
 
 const RATE_MAX = 1e12;
@@ -51,23 +53,7 @@ export const S3RequestPrefixesInput = inputObject({
 });
 export type S3RequestPrefixesInput = z.input<typeof S3RequestPrefixesInput>;
 
-export interface S3PrefixTraffic {
-  readonly prefix: string;
-  /** Percentage of all requests that go to keys under this prefix (shares normalised to 100). */
-  readonly sharePercent: number;
-  readonly getRate: number;
-  readonly putRate: number;
-  /** Partitioned prefixes this prefix alone needs: max(⌈GET/5,500⌉, ⌈PUT/3,500⌉, 1). */
-  readonly partitionsNeeded: number;
-  /** True when this prefix alone carries more than one partitioned prefix supports. */
-  readonly overLimit: boolean;
-  /**
-   * Partitions counted for this prefix in `prefixesForTraffic`: a hot prefix's own `partitionsNeeded`;
-   * 0 for a lightly used prefix, whose load is counted with the others in `sharedPartitions`.
-   * Σ ownPartitions + sharedPartitions = prefixesForTraffic.
-   */
-  readonly ownPartitions: number;
-}
+export type { S3PrefixTraffic };
 
 export interface S3RequestPrefixes {
   /** GET/HEAD and PUT/COPY/POST/DELETE requests per second, as given. */
@@ -249,93 +235,3 @@ export const s3RequestPrefixes = defineCalculator({
     );
   },
 });
-
-/**
- * Partitions the lightly used prefixes of a spread need together: each is within one partition's
- * rates, so they can share partitions and are counted by their exact combined share of the rates
- * (not the rounded per-row figures). At least 1 when there is any light prefix (it is stored somewhere).
- */
-function sharedPartitionsFor(
-  shares: readonly TrafficShare[],
-  rows: readonly S3PrefixTraffic[],
-  getRate: number,
-  putRate: number,
-): number {
-  const light = shares.filter((_, index) => !rows[index]?.overLimit);
-  if (light.length === 0) return 0;
-  const total = shares.reduce((sum, entry) => sum.plus(entry.share), new Decimal(0));
-  const lightShare = light.reduce((sum, entry) => sum.plus(entry.share), new Decimal(0));
-  const lightFraction = total.isZero() ? new Decimal(0) : lightShare.dividedBy(total);
-  return Math.max(
-    lightFraction.times(getRate).dividedBy(S3_READ_RATE_PER_PREFIX.value).ceil().toNumber(),
-    lightFraction.times(putRate).dividedBy(S3_WRITE_RATE_PER_PREFIX.value).ceil().toNumber(),
-    1,
-  );
-}
-
-function trafficRows(
-  shares: readonly TrafficShare[],
-  getRate: number,
-  putRate: number,
-  trace: Trace,
-): S3PrefixTraffic[] {
-  if (shares.length === 0) return [];
-  const total = shares.reduce((sum, entry) => sum.plus(entry.share), new Decimal(0));
-  trace.step({
-    id: 'traffic_share_total',
-    formula: 'Σ shares (each share ÷ this total = the fraction of requests under that prefix)',
-    inputs: { prefixes: shares.length },
-    value: total.toString(),
-    unit: 'share units',
-  });
-  return shares.map(({ prefix, share }) => {
-    const fraction = new Decimal(share).dividedBy(total);
-    const prefixGet = fraction.times(getRate);
-    const prefixPut = fraction.times(putRate);
-    const partitionsNeeded = Math.max(
-      prefixGet.dividedBy(S3_READ_RATE_PER_PREFIX.value).ceil().toNumber(),
-      prefixPut.dividedBy(S3_WRITE_RATE_PER_PREFIX.value).ceil().toNumber(),
-      1,
-    );
-    return {
-      prefix,
-      sharePercent: fraction.times(100).toDecimalPlaces(2).toNumber(),
-      getRate: prefixGet.toDecimalPlaces(3).toNumber(),
-      putRate: prefixPut.toDecimalPlaces(3).toNumber(),
-      partitionsNeeded,
-      overLimit: partitionsNeeded > 1,
-      ownPartitions: partitionsNeeded > 1 ? partitionsNeeded : 0,
-    };
-  });
-}
-
-function guidance(prefixes: number): Array<{ code: string; message: string }> {
-  const shards = Math.max(prefixes, 2);
-  const width = String(shards - 1).length;
-  const first = '0'.padStart(width, '0');
-  const last = String(shards - 1).padStart(width, '0');
-  return [
-    {
-      code: 'lower_bound',
-      message:
-        'AWS documents at least 3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD requests per second per partitioned prefix; these counts are lower bounds on what S3 gives, and there is no limit on the number of prefixes in a bucket.',
-    },
-    {
-      code: 'ramp_up',
-      message:
-        'S3 adds partitions gradually, not instantly: after a sudden jump in traffic expect HTTP 503 Slow Down until it has scaled. Ramp traffic up gradually and retry 503s with exponential backoff and jitter (the AWS SDKs do this).',
-    },
-    {
-      code: 'key_design',
-      message:
-        prefixes === 1
-          ? `One partitioned prefix covers these rates. To leave room to grow, put the part of the key that varies first (e.g. ${first}/…–${last}/… from a hash of the object name, then the date: shard/2026-11-22/object), so S3 can split the load later; a date- or sequence-first key sends all new writes to one prefix.`
-          : `Put the part of the key that varies first, so requests spread over ${shards} prefixes evenly: e.g. ${first}/…–${last}/… from a hash of the object name, then the date (shard/2026-11-22/object). A date- or sequence-first key sends all new writes to one prefix.`,
-    },
-    {
-      code: 'even_spread',
-      message:
-        'A prefix count helps only when requests spread evenly over the prefixes: one hot prefix is limited to its own partition until S3 splits it.',
-    },
-  ];
-}
