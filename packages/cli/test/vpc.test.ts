@@ -258,6 +258,17 @@ describe('awscalc vpc plan', () => {
     expect(stdout).toMatch(/--output <format>\s+table\|text\|csv\|json/);
   });
 
+  it('takes the quotas as --quotas JSON or as --max-cidrs/--max-subnets, not both', async () => {
+    const argv = ['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24'];
+    const json = await runCliJson([...argv, '--quotas', '{"maxSubnets":2}']);
+    expect(json.code).toBe(1);
+    expect(json.json.problems.map((p: { code: string }) => p.code)).toContain('subnet_quota_exceeded');
+    const bad = await cli(...argv, '--quotas', '{maxSubnets:2}');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('error (--quotas): Quotas are JSON like {"maxSubnets":300}');
+    expect((await cli(...argv, '--quotas', '{"maxSubnets":2}', '--max-cidrs', '6')).code).toBe(2);
+  });
+
   it('prints the issues of describe-subnets JSON it cannot use as JSON on stdout with --json, exit 1', async () => {
     const argv = ['vpc', 'plan', '10.0.0.0/16', '--azs', '2', '--tier', 'a=/24', '--existing-from', '-'];
     const { code, stdout, stderr, json: value } = await runCliJson(argv, '{"Subnets":5}');

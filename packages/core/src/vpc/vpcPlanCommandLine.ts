@@ -31,8 +31,11 @@ export function vpcPlanArgv(input: VpcPlanInput): string[] {
     if (ipv6.subnetPrefix !== undefined) argv.push('--ipv6-subnet-size', String(ipv6.subnetPrefix));
   }
   for (const peer of input.peers ?? []) argv.push('--peer', peer);
-  if (input.quotas?.maxCidrs !== undefined) argv.push('--max-cidrs', String(input.quotas.maxCidrs));
-  if (input.quotas?.maxSubnets !== undefined) argv.push('--max-subnets', String(input.quotas.maxSubnets));
+  if (typeof input.quotas === 'string') argv.push('--quotas', input.quotas);
+  else {
+    if (input.quotas?.maxCidrs !== undefined) argv.push('--max-cidrs', String(input.quotas.maxCidrs));
+    if (input.quotas?.maxSubnets !== undefined) argv.push('--max-subnets', String(input.quotas.maxSubnets));
+  }
   return argv;
 }
 

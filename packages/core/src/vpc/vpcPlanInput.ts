@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Cidr } from '../cidr/cidr.ts';
 import { cidrField } from '../cidr/cidrSchema.ts';
 import { field } from '../input/fieldMeta.ts';
-import { numberField } from '../input/fields.ts';
+import { excerpt } from '../input/excerpt.ts';
+import { numberField, refuse } from '../input/fields.ts';
 import { inputObject } from '../input/inputObject.ts';
 import {
   azsField,
@@ -168,15 +169,36 @@ export const VpcPlanInput = inputObject({
   ).optional(),
   /** Service quotas, when your account's differ from the defaults. */
   quotas: field(
-    z
-      .object(
-        {
-          maxCidrs: quotaNumber('Max CIDRs', '5', 50).optional(),
-          maxSubnets: quotaNumber('Max subnets', '200', 1_000_000).optional(),
-        },
-        { error: 'Quotas are { maxCidrs?, maxSubnets? }, e.g. { maxSubnets: 300 }.' },
-      )
-      .strict(),
+    // An object, or the same as JSON text (as the CLI flag and the URL carry it).
+    z.preprocess(
+      (raw, context) => {
+        if (typeof raw !== 'string') return raw;
+        if (raw.length > 1_000)
+          return refuse(
+            context,
+            'text_too_long',
+            `Quotas are ${raw.length.toLocaleString('en-US')} characters long; at most 1,000 are read. Give JSON like {"maxSubnets":300}.`,
+          );
+        try {
+          return JSON.parse(raw) as unknown;
+        } catch {
+          return refuse(
+            context,
+            'quotas_invalid',
+            `Quotas are JSON like {"maxSubnets":300}; "${excerpt(raw)}" is not.`,
+          );
+        }
+      },
+      z
+        .object(
+          {
+            maxCidrs: quotaNumber('Max CIDRs', '5', 50).optional(),
+            maxSubnets: quotaNumber('Max subnets', '200', 1_000_000).optional(),
+          },
+          { error: 'Quotas are { maxCidrs?, maxSubnets? }, e.g. { maxSubnets: 300 }.' },
+        )
+        .strict(),
+    ),
     {
       label: 'Quotas',
       flag: 'quotas',
@@ -209,9 +231,10 @@ export const VpcPlanInput = inputObject({
 });
 
 /** The plan input as a caller writes it (the text forms of tiers, existing subnets and IPv6 included). */
-export type VpcPlanInput = Omit<z.input<typeof VpcPlanInput>, 'tiers' | 'existing' | 'ipv6'> & {
+export type VpcPlanInput = Omit<z.input<typeof VpcPlanInput>, 'tiers' | 'existing' | 'ipv6' | 'quotas'> & {
   tiers: Array<z.input<typeof VpcTierObject> | string>;
   existing?: Array<z.input<typeof VpcExistingObject> | string>;
   ipv6?: z.input<typeof VpcIpv6Object> | string;
+  quotas?: { maxCidrs?: number | string; maxSubnets?: number | string } | string;
 };
 export type VpcPlanParsed = z.output<typeof VpcPlanInput>;

@@ -81,9 +81,15 @@ function planInput(
   const ipv6Size = flags['ipv6-subnet-size'];
   if (ipv6Size !== undefined && fromFields.ipv6 === undefined)
     throw new UsageError('--ipv6-subnet-size needs --ipv6 <cidr>');
-  const quotas = fromFields.quotas === undefined ? {} : parseQuotas(fromFields.quotas as string);
-  if (flags['max-cidrs'] !== undefined) quotas.maxCidrs = flags['max-cidrs'];
-  if (flags['max-subnets'] !== undefined) quotas.maxSubnets = flags['max-subnets'];
+  // --max-cidrs and --max-subnets are shorthands for --quotas (JSON text the calculator reads).
+  const maxCidrs = flags['max-cidrs'];
+  const maxSubnets = flags['max-subnets'];
+  const shorthand = maxCidrs !== undefined || maxSubnets !== undefined;
+  if (shorthand && fromFields.quotas !== undefined)
+    throw new UsageError('give the quotas once: --quotas, or --max-cidrs/--max-subnets');
+  const quotas = shorthand
+    ? { ...(maxCidrs !== undefined ? { maxCidrs } : {}), ...(maxSubnets !== undefined ? { maxSubnets } : {}) }
+    : fromFields.quotas;
   const existing = [...list(fromFields.existing), ...imported];
   return {
     ...fromFields,
@@ -93,20 +99,8 @@ function planInput(
     ...(fromFields.ipv6 !== undefined
       ? { ipv6: { cidr: fromFields.ipv6, ...(ipv6Size !== undefined ? { subnetPrefix: ipv6Size } : {}) } }
       : {}),
-    ...(Object.keys(quotas).length > 0 ? { quotas } : {}),
+    ...(quotas !== undefined ? { quotas } : {}),
   };
-}
-
-function parseQuotas(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return { ...value };
-  } catch {
-    // Falls through to the usage error below.
-  }
-  throw new UsageError(
-    `--quotas takes JSON like {"maxSubnets":300} (or use --max-cidrs, --max-subnets); got "${text}"`,
-  );
 }
 
 /** The declared command, made per run so the subnets read by --existing-from reach its input. */
