@@ -1,7 +1,8 @@
 import { Decimal } from '../money/decimal.ts';
 import { defineCalculator, success } from '../result.ts';
 import { Trace } from '../trace.ts';
-import { DynamoCostInput, dynamoBreakEven, dynamoCostScenario, dynamoModeTotals } from './dynamoCost.ts';
+import { DynamoCostInput } from './dynamoCostInput.ts';
+import { dynamoBreakEven, dynamoCostScenario, dynamoModeTotals } from './dynamoCostLines.ts';
 
 export interface DynamoCostCurvePoint {
   readonly utilizationPercent: number;

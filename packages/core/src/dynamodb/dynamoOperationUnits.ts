@@ -19,7 +19,8 @@ import {
   dynamoWriteSteps,
   dynamoWriteUnits,
 } from './dynamoUnits.ts';
-import type { DynamoOperationType, DynamoWorkloadParsed } from './dynamoWorkload.ts';
+import type { DynamoOperationType } from './dynamoOperationTypes.ts';
+import type { DynamoWorkloadParsed } from './dynamoWorkload.ts';
 
 type ParsedOperation = DynamoWorkloadParsed['operations'][number];
 type ParsedIndex = DynamoWorkloadParsed['globalSecondaryIndexes'][number];
