@@ -7,13 +7,11 @@ import {
   pricesField,
   switchField,
 } from '../input/fields.ts';
-import { type FieldMeta, field, metaOf } from '../input/fieldMeta.ts';
 import { inputObject } from '../input/inputObject.ts';
 import { DYNAMO_MAX_JSON_TEXT, DynamoWorkload, dynamoSizeField } from './dynamoWorkload.ts';
 
 // The cost calculators' input (dynamoCost and dynamoCostCurve): the workload plus what is priced
 // besides throughput, each field with its label, flag and URL parameter.
-const PRICES_META = metaOf(pricesField) as FieldMeta;
 
 export const DYNAMO_TABLE_CLASSES = ['standard', 'standard-ia'] as const;
 export type DynamoTableClass = (typeof DYNAMO_TABLE_CLASSES)[number];
@@ -140,13 +138,7 @@ export const DynamoCostInput = inputObject({
     description: 'Subtract the AWS Free Tier (25 RCU + 25 WCU, 25 GB, 2.5 M stream reads); off by default.',
     example: 'true',
   }),
-  /** The shared price-override field, with a DynamoDB key as its example (the shared one is an EBS key). */
-  prices: field(pricesField.clone(), {
-    ...PRICES_META,
-    description:
-      'Replace a list price: KEY=USD (repeatable); the DynamoDB keys are in the README, section DynamoDB.',
-    example: 'dynamodb.ondemand.write_request_units=0.7',
-  }),
+  prices: pricesField('dynamodb.ondemand.write_request_units=0.7'),
 });
 export type DynamoCostInput = z.input<typeof DynamoCostInput>;
 export type DynamoCostInputParsed = z.output<typeof DynamoCostInput>;

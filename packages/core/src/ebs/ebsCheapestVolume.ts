@@ -36,7 +36,7 @@ export const EbsCheapestVolumeInput = inputObject({
     example: 'true',
   }),
   monthHours: monthHoursField,
-  prices: pricesField,
+  prices: pricesField('ebs.gp3.storage=0.088'),
 });
 export type EbsCheapestVolumeInput = z.input<typeof EbsCheapestVolumeInput>;
 

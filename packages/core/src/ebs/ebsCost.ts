@@ -58,7 +58,7 @@ export const EbsCostInput = inputObject({
     },
     { min: 0, max: 1e18, integer: true, suffixes: true },
   ).optional(),
-  prices: pricesField,
+  prices: pricesField('ebs.gp3.storage=0.088'),
 });
 export type EbsCostInput = z.input<typeof EbsCostInput>;
 

@@ -23,7 +23,7 @@ export const EbsMigrateGp2ToGp3Input = inputObject({
     example: 'true',
   }),
   monthHours: monthHoursField,
-  prices: pricesField,
+  prices: pricesField('ebs.gp3.storage=0.088'),
 });
 export type EbsMigrateGp2ToGp3Input = z.input<typeof EbsMigrateGp2ToGp3Input>;
 

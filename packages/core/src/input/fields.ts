@@ -320,42 +320,38 @@ export const monthHoursField = field(
 );
 
 /**
- * Price overrides, one name in every cost calculator: a list of `{ key, usd }` or `KEY=USD` text
+ * Price overrides, one name in every cost calculator (the example is a key of the calculator's own
+ * service, so `--help` shows a key that exists there): a list of `{ key, usd }` or `KEY=USD` text
  * (as `--price KEY=USD` and the URL carry them). Unknown keys are refused by `applyPriceOverrides`.
  */
-export const pricesField = field(
-  z
-    .array(
-      z.preprocess((raw, context) => {
-        if (typeof raw !== 'string') return raw;
-        if (tooLong(context, PRICES_META, raw, 200)) return z.NEVER;
-        const equals = raw.indexOf('=');
-        if (equals <= 0)
-          return refuse(
-            context,
-            'price_override_invalid',
-            `Price override "${excerpt(raw)}" is not KEY=USD; e.g. ${PRICES_META.example} (awscalc prices lists the keys).`,
-          );
-        return { key: raw.slice(0, equals).trim(), usd: raw.slice(equals + 1).trim() };
-      }, PriceOverride),
-      { error: 'Price overrides are a list of KEY=USD or { key, usd }.' },
-    )
-    .max(1_000, 'At most 1,000 price overrides are read.')
-    .default([]),
-  {
-    label: 'Price override',
-    flag: 'price',
-    param: 'price',
-    unit: 'USD',
-    description: 'Replace a list price: KEY=USD (repeatable); `awscalc prices` lists the keys.',
-    example: 'ebs.gp3.storage=0.088',
-    repeatable: true,
-  },
-);
-const PRICES_META: FieldMeta = {
+export function pricesField(example: string) {
+  return field(
+    z
+      .array(
+        z.preprocess((raw, context) => {
+          if (typeof raw !== 'string') return raw;
+          if (tooLong(context, { ...PRICES_META, example }, raw, 200)) return z.NEVER;
+          const equals = raw.indexOf('=');
+          if (equals <= 0)
+            return refuse(
+              context,
+              'price_override_invalid',
+              `Price override "${excerpt(raw)}" is not KEY=USD; e.g. ${example} (awscalc prices lists the keys).`,
+            );
+          return { key: raw.slice(0, equals).trim(), usd: raw.slice(equals + 1).trim() };
+        }, PriceOverride),
+        { error: 'Price overrides are a list of KEY=USD or { key, usd }.' },
+      )
+      .max(1_000, 'At most 1,000 price overrides are read.')
+      .default([]),
+    { ...PRICES_META, example },
+  );
+}
+const PRICES_META = {
   label: 'Price override',
   flag: 'price',
   param: 'price',
-  description: 'Replace a list price: KEY=USD.',
-  example: 'ebs.gp3.storage=0.088',
-};
+  unit: 'USD',
+  description: 'Replace a list price: KEY=USD (repeatable); `awscalc prices` lists the keys.',
+  repeatable: true,
+} as const;

@@ -34,7 +34,7 @@ export const S3MultipartPlanInput = inputObject({
     description: `Class the object is uploaded to: its PUT request price applies (${S3_STORAGE_CLASS_IDS.join(', ')}). Default STANDARD.`,
     example: 'STANDARD_IA',
   }).default('STANDARD'),
-  prices: pricesField,
+  prices: pricesField('s3.standard.put=0.0055'),
 }).superRefine((input, context) => {
   // The sizes are read once the units are known; the calculator reads the same text again with `read`.
   objectSizeField.parse(input.objectSize, input.units, context, 'objectSize');

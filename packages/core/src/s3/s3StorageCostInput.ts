@@ -181,7 +181,7 @@ const fields = inputObject({
   storageClasses: storageClasses.optional(),
   units: s3UnitsField,
   monthHours: monthHoursField,
-  prices: pricesField,
+  prices: pricesField('s3.standard.put=0.0055'),
 });
 
 type Sink = { addIssue: z.RefinementCtx<unknown>['addIssue'] };
