@@ -68,6 +68,11 @@ export interface CommandSpec<T> {
     path: ReadonlyArray<string | number>,
     context: { readonly flags: FlagValues },
   ) => string | undefined;
+  /**
+   * Required fields the command can also build from other flags (e.g. a workload from --reads and
+   * --writes): --help does not mark them "(required)".
+   */
+  readonly builtFromOtherFlags?: readonly string[];
   readonly render: (value: T, context: { readonly flags: FlagValues }) => readonly Block[];
 }
 
@@ -230,7 +235,7 @@ function commandHelp<T>(spec: CommandSpec<T>, fields: readonly InputField[], com
       (field) =>
         [
           `--${field.flag}${field.switch ? '' : ` <${field.example}>`}`,
-          `${field.label}${field.required ? ' (required)' : ''}: ${field.description}${field.unit ? ` [${field.unit}]` : ''}${field.repeatable ? ' Repeatable.' : ''}`,
+          `${field.label}${field.required && !spec.builtFromOtherFlags?.includes(field.key) ? ' (required)' : ''}: ${field.description}${field.unit ? ` [${field.unit}]` : ''}${field.repeatable ? ' Repeatable.' : ''}`,
         ] as const,
     ),
     ...Object.entries(spec.extraFlags ?? {}).map(

@@ -144,9 +144,10 @@ export function rateField(meta: FieldMeta, options: { max: number }) {
             'rate_invalid',
             `${meta.label} cannot be negative; give 0 or more, e.g. ${meta.example}.`,
           );
-        return refuse(context, parsed.code, `${meta.label}: ${parsed.message}`);
+        if (parsed.code !== 'rate_too_large')
+          return refuse(context, parsed.code, `${meta.label}: ${parsed.message}`);
       }
-      if (parsed.perSecond > options.max)
+      if (!parsed.ok || parsed.perSecond > options.max)
         return refuse(
           context,
           'rate_too_large',

@@ -8,6 +8,7 @@ import { SIMPLE_FLAGS, WORKLOAD_FLAG, workloadFlagFor, workloadInput } from './w
 export const capacityCommand = defineCommand<DynamoCapacity>({
   name: 'capacity',
   entry: calculatorEntry('dynamodb.capacity'),
+  builtFromOtherFlags: ['operations'],
   about: `Computes read and write units per second for each operation, the table and each GSI, by AWS's rules:
 reads round each item up to 4 KB (GetItem, BatchGetItem, TransactGetItems) or sum a Query/Scan's items
 then round once (Scan pays for items evaluated; filters don't reduce it); eventually consistent = ½,

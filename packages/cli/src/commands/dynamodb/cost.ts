@@ -8,6 +8,7 @@ import { num, SIZE_NOTE } from './format.ts';
 export const costCommand = defineCommand<DynamoCost>({
   name: 'cost',
   entry: calculatorEntry('dynamodb.cost'),
+  builtFromOtherFlags: ['workload'],
   about: `Prices the workload (same flags as "awscalc dynamodb capacity") both ways: on-demand (request units
 per month × price per million) and provisioned at the average utilisation you state (capacity units
 × hours × price per unit-hour), plus storage and the options below, which count in both totals.
