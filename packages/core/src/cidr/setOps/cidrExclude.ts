@@ -1,5 +1,6 @@
 import type { Cidr } from '../cidr.ts';
-import { blockListFromCidrs, intervalsToCidrs, mergeBlocks, subtractIntervals } from './blockList.ts';
+import { blockListFromCidrs, mergeBlocks, subtractIntervals } from './blockList.ts';
+import { intervalsToCidrs } from './intervalOutput.ts';
 
 /**
  * What remains of `from` after removing every address of `remove` (e.g. the free space of a VPC

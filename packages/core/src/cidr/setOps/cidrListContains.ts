@@ -1,5 +1,6 @@
 import type { Cidr } from '../cidr.ts';
-import { blockListFromCidrs, blocksNotCovered, mergeBlocks } from './blockList.ts';
+import { blockListFromCidrs, mergeBlocks } from './blockList.ts';
+import { blocksNotCovered } from './intervalQueries.ts';
 
 /**
  * True when every candidate block is covered by the union of the containers: a candidate may be

@@ -1,5 +1,6 @@
 import type { Cidr } from '../cidr.ts';
-import { blockListFromCidrs, intervalsToCidrs, mergeBlocks } from './blockList.ts';
+import { blockListFromCidrs, mergeBlocks } from './blockList.ts';
+import { intervalsToCidrs } from './intervalOutput.ts';
 
 /**
  * Collapses adjacent and contained blocks into the fewest CIDR blocks covering exactly the same

@@ -1,5 +1,7 @@
 import type { Cidr } from '../cidr.ts';
-import { blockListFromCidrs, intervalsIntersect, mergeBlocks, overlapPairs } from './blockList.ts';
+import { blockListFromCidrs, mergeBlocks } from './blockList.ts';
+import { overlapPairs } from './blockOverlapPairs.ts';
+import { intervalsIntersect } from './intervalQueries.ts';
 
 /** Two blocks of one list that share addresses. */
 export interface CidrOverlap {

@@ -1,6 +1,6 @@
 import { ADDRESS_BITS, type IpVersion } from '../address.ts';
 import { type Cidr, cidrOf } from '../cidr.ts';
-import { rangeBlocks } from './blockList.ts';
+import { rangeBlocks } from './intervalOutput.ts';
 
 /**
  * The minimal CIDR list covering exactly the addresses first..last (inclusive), in order — Python's

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { inputObject } from '../../input/inputObject.ts';
 import { defineCalculator, success } from '../../result.ts';
 import { Trace } from '../../trace.ts';
-import { intervalsToText, mergeBlocks, subtractIntervals } from './blockList.ts';
+import { mergeBlocks, subtractIntervals } from './blockList.ts';
+import { intervalsToText } from './intervalOutput.ts';
 import { fromField, removeField } from './cidrSetFields.ts';
 import { type CidrAddressTotals, hostBitWarnings, recordResult, totals } from './cidrSetResult.ts';
 

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { inputObject } from '../../input/inputObject.ts';
 import { defineCalculator, success } from '../../result.ts';
 import { Trace } from '../../trace.ts';
-import { intervalsToText, mergeBlocks } from './blockList.ts';
+import { mergeBlocks } from './blockList.ts';
+import { intervalsToText } from './intervalOutput.ts';
 import { cidrsField } from './cidrSetFields.ts';
 import { type CidrAddressTotals, familyCounts, hostBitWarnings, recordResult } from './cidrSetResult.ts';
 

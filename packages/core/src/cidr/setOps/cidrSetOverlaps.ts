@@ -4,7 +4,7 @@ import type { Problem } from '../../input/problem.ts';
 import { inputObject } from '../../input/inputObject.ts';
 import { defineCalculator, failure, success } from '../../result.ts';
 import { Trace } from '../../trace.ts';
-import { overlapPairs } from './blockList.ts';
+import { overlapPairs } from './blockOverlapPairs.ts';
 import { cidrsField } from './cidrSetFields.ts';
 import { hostBitWarnings } from './cidrSetResult.ts';
 import { canonicalText } from './cidrText.ts';

@@ -2,7 +2,8 @@ import { failure, type Warning } from '../../result.ts';
 import type { Trace } from '../../trace.ts';
 import { ADDRESS_BITS } from '../address.ts';
 import { type Cidr, formatCidr } from '../cidr.ts';
-import { type BlockListParse, type IntervalSet, intervalsAddressCount } from './blockList.ts';
+import { type BlockListParse, type IntervalSet } from './blockList.ts';
+import { intervalsAddressCount } from './intervalOutput.ts';
 import { canonicalText } from './cidrText.ts';
 import type { ParsedTextList } from './cidrListField.ts';
 

@@ -4,15 +4,10 @@
  * text out. Same rules, codes and messages as `parseCidr`; the calculators and the benchmark use these.
  */
 import { formatCidr, parseCidr } from '../cidr.ts';
-import {
-  type BlockListParse,
-  intervalsIntersect,
-  intervalsToText,
-  mergeBlocks,
-  overlapPairs,
-  parseBlockList,
-  subtractIntervals,
-} from './blockList.ts';
+import { type BlockListParse, mergeBlocks, parseBlockList, subtractIntervals } from './blockList.ts';
+import { overlapPairs } from './blockOverlapPairs.ts';
+import { intervalsToText } from './intervalOutput.ts';
+import { intervalsIntersect } from './intervalQueries.ts';
 import { formatIPv4Block, ipv4Network, ipv4Parsed, parseIPv4Text } from './ipv4Fast.ts';
 
 /** A line that is not a CIDR: which list, which position (0-based), and why. */
