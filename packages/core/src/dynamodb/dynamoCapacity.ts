@@ -4,12 +4,9 @@ import { type MonthConvention, monthConvention } from '../money/month.ts';
 import { defineCalculator, type Outcome, success, type Warning } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { type DynamoBurst, dynamoBurstSeconds } from './dynamoBurst.ts';
-import {
-  type DynamoOperationUnits,
-  dynamoIndexSizeProblems,
-  dynamoOperationUnits,
-  dynamoRoundUnits,
-} from './dynamoOperationUnits.ts';
+import { dynamoIndexSizeProblems } from './dynamoItemLimitProblems.ts';
+import { type DynamoOperationUnits, dynamoOperationUnits } from './dynamoOperationUnits.ts';
+import { dynamoRoundUnits } from './dynamoRoundUnits.ts';
 import {
   DYNAMO_AUTO_SCALING_TARGET,
   DYNAMO_BURST_SECONDS,
