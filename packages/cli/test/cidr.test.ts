@@ -29,7 +29,13 @@ describe('awscalc cidr merge', () => {
   it('names the entry (line N of stdin) of a bad entry by the field label and exits 1', async () => {
     const { code, stderr } = await cli(['cidr', 'merge'], '10.0.0.0/24\n\n# note\n10.0.1/24\n');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/CIDR blocks entry 4: "10\.0\.1" has 3 dot-separated parts/);
+    expect(stderr).toMatch(
+      /^error \(line 4 of standard input\): CIDR blocks entry 4: "10\.0\.1" has 3 dot-separated parts/,
+    );
+    const args = await cli(['cidr', 'merge', '--cidrs', '10.0.0.0/24', '10.0.1.0/24', '10.0.2/24']);
+    expect(args.stderr).toMatch(/^error \(argument 2\): CIDR blocks entry 3: /);
+    const flagged = await cli(['cidr', 'merge', '--cidrs', '10.0.2/24']);
+    expect(flagged.stderr).toMatch(/^error \(--cidrs\): CIDR blocks entry 1: /);
   });
 
   it('refuses a pasted blob on one line with text_too_long, without reading it', async () => {
@@ -122,7 +128,7 @@ describe('awscalc cidr overlaps', () => {
     const overlapping = await cli(['cidr', 'overlaps', '--fail-on-overlap', '10.0.0.0/16', '10.0.1.0/24']);
     expect(overlapping.code).toBe(1);
     expect(overlapping.stdout).toMatch(
-      /problem \(--cidrs\): 10\.0\.0\.0\/16 \(entry 1\) and 10\.0\.1\.0\/24 \(entry 2\) overlap/,
+      /problem \(argument 2\): 10\.0\.0\.0\/16 \(entry 1\) and 10\.0\.1\.0\/24 \(entry 2\) overlap/,
     );
     expect((await cli(['cidr', 'overlaps', '--fail-on-overlap', '10.0.0.0/16', '10.1.0.0/16'])).code).toBe(0);
   });
@@ -145,7 +151,7 @@ describe('awscalc cidr contains', () => {
     expect(no.json).toMatchObject({ contained: false, uncovered: ['10.0.1.0/24'] });
     const text = await cli(['cidr', 'contains', '--in', '10.0.0.0/24', '10.0.0.0/23']);
     expect(text.stdout).toMatch(
-      /problem \(--candidates\): Blocks to check entry 1, 10\.0\.0\.0\/23, is not wholly inside/,
+      /problem \(argument 1\): Blocks to check entry 1, 10\.0\.0\.0\/23, is not wholly inside/,
     );
   });
 });

@@ -2,7 +2,7 @@ import { type CidrSetContainsResult, calculatorEntry } from '@awscalc/core';
 import { UsageError } from '../../command.ts';
 import { defineCommand } from '../../declare.ts';
 import { rows, text } from '../../output.ts';
-import { LIST_INPUT, listFrom } from './listInput.ts';
+import { LIST_INPUT, listEntryLabel, listFrom } from './listInput.ts';
 
 /** `awscalc cidr contains --in CIDR [CIDR...]`: are these blocks inside the union of those? */
 export const containsCommand = defineCommand<CidrSetContainsResult>({
@@ -23,11 +23,13 @@ problems (one per block not contained).`,
     'awscalc cidr contains --in 10.0.0.0/16 10.0.1.0/24 10.0.200.0/22',
     'awscalc cidr contains --in 10.0.0.0/25 --in 10.0.0.128/25 10.0.0.0/24',
   ],
-  input: async ({ fromFields, positionals, io }) => {
+  input: async (context) => {
+    const { fromFields } = context;
     if (fromFields.containers === undefined)
       throw new UsageError('give the containing block(s) with --in, e.g. --in 10.0.0.0/16');
-    return { ...fromFields, candidates: await listFrom(fromFields.candidates, positionals, io, true) };
+    return { ...fromFields, candidates: await listFrom('candidates', context, true) };
   },
+  pathLabel: (path, { flags }) => listEntryLabel(path, flags),
   render: (value) =>
     value.contained
       ? [text('Yes: every block is inside the --in blocks.')]

@@ -1,7 +1,7 @@
 import { type CidrSetExcludeResult, calculatorEntry } from '@awscalc/core';
 import { UsageError } from '../../command.ts';
 import { defineCommand } from '../../declare.ts';
-import { addressSummary, LIST_INPUT, listBlocks, listFrom, plural } from './listInput.ts';
+import { addressSummary, LIST_INPUT, listBlocks, listEntryLabel, listFrom, plural } from './listInput.ts';
 
 /** `awscalc cidr exclude --from CIDR [CIDR...]`: what remains after removing blocks (free space). */
 export const excludeCommand = defineCommand<CidrSetExcludeResult>({
@@ -21,11 +21,13 @@ JSON keys: cidrs (what remains), addresses and removedAddresses { ipv4, ipv6 } (
     'awscalc cidr exclude --from 10.0.0.0/16 10.0.0.0/24 10.0.1.0/24',
     "aws ec2 describe-subnets --filters Name=vpc-id,Values=vpc-0abc --query 'Subnets[].CidrBlock' --output text \\\n    | tr '\\t' '\\n' | awscalc cidr exclude --from 10.0.0.0/16",
   ],
-  input: async ({ fromFields, positionals, io }) => {
+  input: async (context) => {
+    const { fromFields } = context;
     if (fromFields.from === undefined)
       throw new UsageError('give the block(s) to remove from with --from, e.g. --from 10.0.0.0/16');
-    return { ...fromFields, remove: await listFrom(fromFields.remove, positionals, io, false) };
+    return { ...fromFields, remove: await listFrom('remove', context, false) };
   },
+  pathLabel: (path, { flags }) => listEntryLabel(path, flags),
   render: (value, { flags }) =>
     listBlocks(
       value.cidrs,

@@ -1,7 +1,7 @@
 import { type CidrSetFindFreeResult, calculatorEntry } from '@awscalc/core';
 import { UsageError } from '../../command.ts';
 import { defineCommand } from '../../declare.ts';
-import { LIST_INPUT, listBlocks, listFrom } from './listInput.ts';
+import { LIST_INPUT, listBlocks, listEntryLabel, listFrom } from './listInput.ts';
 import { prefixLengthFrom, SIZE_FLAG } from './sizeFlag.ts';
 
 /** `awscalc cidr free --in PARENT --size /N [--count K] [USED...]`: the first free blocks. */
@@ -27,7 +27,8 @@ free addresses in the parent before these are taken).`,
     in: { type: 'string', value: 'CIDR', description: 'the same as --parent (its older name)' },
     size: SIZE_FLAG,
   },
-  input: async ({ fromFields, positionals, io, flags }) => {
+  input: async (context) => {
+    const { fromFields, flags } = context;
     if (flags.in !== undefined && fromFields.parent !== undefined)
       throw new UsageError('--in and --parent are the same; give one');
     const parent = flags.in ?? fromFields.parent;
@@ -39,9 +40,10 @@ free addresses in the parent before these are taken).`,
       parent,
       prefixLength,
       count: fromFields.count ?? 1,
-      used: await listFrom(fromFields.used, positionals, io, false),
+      used: await listFrom('used', context, false),
     };
   },
+  pathLabel: (path, { flags }) => listEntryLabel(path, flags),
   render: (value, { flags }) =>
     listBlocks(
       value.cidrs,

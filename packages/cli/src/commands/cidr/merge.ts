@@ -1,6 +1,6 @@
 import { type CidrSetMergeResult, calculatorEntry } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
-import { addressSummary, LIST_INPUT, listBlocks, listFrom, plural } from './listInput.ts';
+import { addressSummary, LIST_INPUT, listBlocks, listEntryLabel, listFrom, plural } from './listInput.ts';
 
 /** `awscalc cidr merge [CIDR...]`: the fewest blocks that cover the same addresses. */
 export const mergeCommand = defineCommand<CidrSetMergeResult>({
@@ -19,10 +19,11 @@ JSON keys: cidrs (the merged list), inputCount, addresses { ipv4, ipv6 } (decima
     'awscalc cidr merge 10.0.0.0/25 10.0.0.128/25 10.0.1.0/24',
     'cat prefixes.txt | awscalc cidr merge --json',
   ],
-  input: async ({ fromFields, positionals, io }) => ({
-    ...fromFields,
-    cidrs: await listFrom(fromFields.cidrs, positionals, io, true),
+  input: async (context) => ({
+    ...context.fromFields,
+    cidrs: await listFrom('cidrs', context, true),
   }),
+  pathLabel: (path, { flags }) => listEntryLabel(path, flags),
   render: (value, { flags }) =>
     listBlocks(
       value.cidrs,

@@ -1,7 +1,7 @@
 import { type CidrSetOverlapsResult, calculatorEntry } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { rows, text } from '../../output.ts';
-import { LIST_INPUT, listFrom, plural } from './listInput.ts';
+import { LIST_INPUT, listEntryLabel, listFrom, plural } from './listInput.ts';
 
 /** `awscalc cidr overlaps [CIDR...]`: every overlapping pair, with the shared range. */
 export const overlapsCommand = defineCommand<CidrSetOverlapsResult>({
@@ -22,10 +22,11 @@ JSON keys: overlaps ([[a, b], ...] canonical CIDRs), pairs ([{ a, b, shared, aIn
     'awscalc cidr overlaps 10.0.0.0/16 10.0.128.0/20 172.31.0.0/16 10.1.0.0/16',
     'awscalc cidr overlaps --fail-on-overlap < plan.txt',
   ],
-  input: async ({ fromFields, positionals, io }) => ({
-    ...fromFields,
-    cidrs: await listFrom(fromFields.cidrs, positionals, io, true),
+  input: async (context) => ({
+    ...context.fromFields,
+    cidrs: await listFrom('cidrs', context, true),
   }),
+  pathLabel: (path, { flags }) => listEntryLabel(path, flags),
   render: (value) =>
     value.pairs.length === 0
       ? [text('No overlapping blocks.')]
