@@ -258,6 +258,37 @@ describe('awscalc vpc plan', () => {
     expect(stdout).toMatch(/--output <format>\s+table\|text\|csv\|json/);
   });
 
+  it('names what was typed for a value that reached the plan through an argument or another flag', async () => {
+    const secondary = await cli(
+      'vpc',
+      'plan',
+      '10.0.0.0/16',
+      '--secondary',
+      '192.168.0.0/20',
+      '--azs',
+      '2',
+      '--tier',
+      'a=/24',
+    );
+    expect(secondary.stdout).toMatch(
+      /problem \(--secondary\): Secondary CIDR 192\.168\.0\.0\/20 cannot be associated/,
+    );
+    const primary = await cli('vpc', 'plan', '10.0.0.0/8', '--azs', '2', '--tier', 'a=/24');
+    expect(primary.stdout).toMatch(/problem \(<vpc-cidr>\): /);
+    const quota = await cli(
+      'vpc',
+      'plan',
+      '10.0.0.0/16',
+      '--azs',
+      '2',
+      '--tier',
+      'a=/24',
+      '--max-cidrs',
+      '99',
+    );
+    expect(quota.stderr).toMatch(/error \(--max-cidrs\): Max CIDRs must be at most 50/);
+  });
+
   it('takes the quotas as --quotas JSON or as --max-cidrs/--max-subnets, not both', async () => {
     const argv = ['vpc', 'plan', '10.0.0.0/16', '--azs', '3', '--tier', 'a=/24'];
     const json = await runCliJson([...argv, '--quotas', '{"maxSubnets":2}']);

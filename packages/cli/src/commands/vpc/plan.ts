@@ -106,6 +106,7 @@ function planInput(
 /** The declared command, made per run so the subnets read by --existing-from reach its input. */
 function declarePlan(imported: ReadonlyArray<{ cidr: string; tier: string; az: string }> = []): Command {
   let raw: Record<string, unknown> = {};
+  let given = { positionals: 0, vpcCidrFlags: 0, existingFlags: 0 };
   return defineCommand<VpcPlan>({
     name: 'plan',
     entry: calculatorEntry('vpc.plan'),
@@ -169,7 +170,29 @@ function declarePlan(imported: ReadonlyArray<{ cidr: string; tier: string; az: s
     },
     input: (context) => {
       raw = planInput(context, imported);
+      given = {
+        positionals: context.positionals.length,
+        vpcCidrFlags: list(context.fromFields.vpcCidrs).length,
+        existingFlags: list(context.fromFields.existing).length,
+      };
       return raw;
+    },
+    // A value that reached the plan through another flag or an argument names what was typed.
+    pathLabel: (path, { flags }) => {
+      const [key, index] = path;
+      if (key === 'vpcCidrs' && typeof index === 'number') {
+        if (index < given.positionals) return index === 0 ? '<vpc-cidr>' : `argument ${index + 1}`;
+        return index < given.positionals + given.vpcCidrFlags ? undefined : '--secondary';
+      }
+      if (key === 'existing' && typeof index === 'number' && index >= given.existingFlags)
+        return '--existing-from';
+      if (key === 'ipv6' && path[1] === 'subnetPrefix' && flags['ipv6-subnet-size'] !== undefined)
+        return '--ipv6-subnet-size';
+      if (key === 'quotas' && path[1] === 'maxCidrs' && flags['max-cidrs'] !== undefined)
+        return '--max-cidrs';
+      if (key === 'quotas' && path[1] === 'maxSubnets' && flags['max-subnets'] !== undefined)
+        return '--max-subnets';
+      return undefined;
     },
     render: (value, { flags }) => {
       const format = flags.format as VpcExportFormat | undefined;
