@@ -13,7 +13,8 @@ subnet (network, VPC router, DNS, future use, last/broadcast) and what is left, 
 accepts the block as a VPC CIDR and as a subnet CIDR (each reason it does not is a problem: exit 1).
 The CIDR is the positional argument or --cidr.`,
   examples: ['awscalc subnet 10.16.16.0/20', 'awscalc subnet 2600:1f18:1234:5600::/56 --json'],
-  input: ({ positionals, fromFields }) => (positionals[0] !== undefined ? { ...fromFields, cidr: positionals[0] } : fromFields),
+  input: ({ positionals, fromFields }) =>
+    positionals[0] !== undefined ? { ...fromFields, cidr: positionals[0] } : fromFields,
   render: (value) => [
     pairs([
       ['CIDR', value.cidr],
