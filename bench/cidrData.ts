@@ -13,7 +13,7 @@ import { mulberry32 } from '../test-support/mulberry32.ts';
  * masked to the prefix, so every generated block is canonical.
  */
 
-export const PREFIX_WEIGHTS: ReadonlyArray<readonly [number, number]> = [
+const PREFIX_WEIGHTS: ReadonlyArray<readonly [number, number]> = [
   ...Array.from({ length: 8 }, (_, i) => [8 + i, 0.025] as const),
   ...Array.from({ length: 13 }, (_, i) => [16 + i, 7.5] as const),
   ...Array.from({ length: 4 }, (_, i) => [29 + i, 0.575] as const),

@@ -79,7 +79,8 @@ export function useJsonParam<T>(
 let unreadable: readonly string[] = [];
 const listeners = new Set<() => void>();
 
-function reportUnreadableParam(name: string): void {
+/** Records that the link's `name` parameter could not be read, so the shell can say so. */
+export function reportUnreadableParam(name: string): void {
   if (unreadable.includes(name)) return;
   unreadable = [...unreadable, name];
   // Notify after the current render, not during it.

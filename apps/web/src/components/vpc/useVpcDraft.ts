@@ -1,5 +1,6 @@
 import { VPC_PLAN_PARAMS, VpcPlanDraft, vpcDraftFromParams, vpcDraftToParams } from '@awscalc/core';
 import { useCallback, useState } from 'react';
+import { reportUnreadableParam } from '../../url.ts';
 
 /** The page's older link format: the whole form as JSON in one `plan` parameter. Still read. */
 const OLD_PLAN_PARAM = 'plan';
@@ -10,12 +11,16 @@ function readDraft(fallback: VpcPlanDraft): VpcPlanDraft {
   if (fromParams) return fromParams;
   const old = params.get(OLD_PLAN_PARAM);
   if (old === null) return fallback;
+  let parsed: ReturnType<typeof VpcPlanDraft.safeParse> | undefined;
   try {
-    const parsed = VpcPlanDraft.safeParse(JSON.parse(old));
-    return parsed.success ? parsed.data : fallback;
+    parsed = VpcPlanDraft.safeParse(JSON.parse(old));
   } catch {
-    return fallback;
+    parsed = undefined;
   }
+  if (parsed?.success) return parsed.data;
+  // Never swap a shared link's content for defaults silently: the shell names the parameter.
+  reportUnreadableParam(OLD_PLAN_PARAM);
+  return fallback;
 }
 
 /**
