@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { Decimal, didYouMean, type Issue, type Result, type TraceStep, type Warning } from '@awscalc/core';
+import { Decimal, didYouMean, type TraceStep, type Warning } from '@awscalc/core';
 import type { Io } from './io.ts';
 
 /** Exit codes, the same for every command: 0 ok, 1 invalid input or a configuration AWS would refuse (issues/problems), 2 usage error. */
@@ -125,43 +125,6 @@ export function subcommands(name: string, summary: string, children: readonly Co
       return child.run(rest, io);
     },
   };
-}
-
-/** The JSON a successful result prints: the value's own keys, then `warnings` and `trace`. */
-export function resultJson<T extends object>(
-  result: Extract<Result<T>, { ok: true }>,
-): Record<string, unknown> {
-  return { ...result.value, warnings: result.warnings, trace: result.trace };
-}
-
-/**
- * Prints a result the standard way. Invalid input: `{ "issues": [...] }` on stdout with --json, or
- * one line per issue on stderr; exit 1. Success: the JSON object, or `render(value)` followed by
- * warnings; exit `exitFor(value)` (default 0), so a calculator can exit 1 for AWS problems.
- */
-export function printResult<T extends object>(
-  io: Io,
-  result: Result<T>,
-  options: {
-    json: boolean;
-    render: (value: T, trace: readonly TraceStep[]) => string;
-    exitFor?: (value: T) => number;
-  },
-): number {
-  if (!result.ok) {
-    if (options.json) io.out(`${JSON.stringify({ issues: result.issues }, null, 2)}\n`);
-    else io.err(formatIssues(result.issues));
-    return EXIT.invalid;
-  }
-  if (options.json) io.out(`${JSON.stringify(resultJson(result), null, 2)}\n`);
-  else io.out(`${options.render(result.value, result.trace)}${formatWarnings(result.warnings)}`);
-  return options.exitFor?.(result.value) ?? EXIT.ok;
-}
-
-export function formatIssues(issues: readonly Issue[]): string {
-  return issues
-    .map((issue) => `error${issue.path.length > 0 ? ` (${issue.path.join('.')})` : ''}: ${issue.message}\n`)
-    .join('');
 }
 
 export function formatWarnings(warnings: readonly Warning[]): string {

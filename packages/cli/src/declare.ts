@@ -206,7 +206,7 @@ function problemsOf(value: unknown): readonly Issue[] {
 }
 
 /** `error (--get-rate): …` — the flag that filled the field, else the path, else nothing. */
-export function formatProblems(
+function formatProblems(
   kind: 'error' | 'problem',
   problems: readonly Issue[],
   flagOf: (path: ReadonlyArray<string | number>) => string | undefined = () => undefined,
