@@ -122,7 +122,7 @@ describe('DynamoDB page', () => {
     const alerts = page.getByRole('alert');
     await expect
       .poll(async () => (await alerts.allTextContents()).join(' '))
-      .toContain('beyond any AWS request rate');
+      .toContain('Rate must be at most 1,000,000,000 per second');
     expect((await alerts.allTextContents()).join(' ')).toContain('Items per call must be at most 1,000,000');
     // The item parses but DynamoDB would reject it: a problem shown beside its size, not an error.
     const text = await page.locator('body').innerText();

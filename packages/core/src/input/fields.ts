@@ -125,10 +125,13 @@ function tooLarge(context: Context, meta: FieldMeta, options: NumberOptions): ne
 }
 
 const unitSuffix = (meta: FieldMeta) => (meta.unit ? ` ${meta.unit}` : '');
-const format = (value: number) =>
-  Math.abs(value) >= 1e15
-    ? new Decimal(value).toExponential()
-    : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+/** A limit as people read it: 1,000,000 below 10^15, then `10^18` or `2.5 × 10^18` (never `1e+18`). */
+const format = (value: number) => {
+  if (Math.abs(value) < 1e15) return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const [mantissa = '', exponent = ''] = new Decimal(value).toExponential().split('e');
+  const power = `10^${exponent.replace('+', '')}`;
+  return mantissa === '1' ? power : `${mantissa} × ${power}`;
+};
 
 /** A rate per second: a number, or text with a period (`6000/min`, `20k/s`, `1.2M/day`). */
 export function rateField(meta: FieldMeta, options: { max: number }) {
