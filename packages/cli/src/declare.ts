@@ -57,6 +57,11 @@ export interface CommandSpec<T> {
   readonly about: string;
   readonly examples: readonly string[];
   readonly extraFlags?: Readonly<Record<string, ExtraFlag>>;
+  /**
+   * Flags renamed for one vocabulary, old name → field key (`'month-hours': 'monthHours'`): still
+   * read, with a note on stderr, so scripts keep working; giving both names is a usage error.
+   */
+  readonly formerly?: Readonly<Record<string, string>>;
   /** Builds the raw input; the default is the fields' flags. Throw UsageError for wrong usage. */
   readonly input?: (context: InputContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
   /**
@@ -108,6 +113,12 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
         { type: flag.type, multiple: flag.multiple === true },
       ]),
     ),
+    ...Object.fromEntries(
+      formerFlags(spec, fields).map(({ old, field }) => [
+        old,
+        field.switch ? { type: 'boolean' } : { type: 'string', multiple: field.repeatable === true },
+      ]),
+    ),
   };
   const flagOf = (path: ReadonlyArray<string | number>, flags: FlagValues) => {
     const inside = path.length > 1 ? spec.pathLabel?.(path, { flags }) : undefined;
@@ -137,6 +148,14 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
         for (const field of fields) {
           const value = (values as FlagValues)[field.flag];
           if (value !== undefined) fromFields[field.key] = value;
+        }
+        for (const { old, field } of formerFlags(spec, fields)) {
+          const value = (values as FlagValues)[old];
+          if (value === undefined) continue;
+          if (fromFields[field.key] !== undefined)
+            throw new UsageError(`--${old} is the old name of --${field.flag}; give one of them`);
+          io.err(`note: --${old} is now --${field.flag}\n`);
+          fromFields[field.key] = value;
         }
         const raw = spec.input
           ? await spec.input({ flags: values as FlagValues, positionals, io, fromFields })
@@ -245,6 +264,9 @@ function commandHelp<T>(spec: CommandSpec<T>, fields: readonly InputField[], com
           flag.description,
         ] as const,
     ),
+    ...formerFlags(spec, fields).map(
+      ({ old, field }) => [`--${old}`, `the old name of --${field.flag} (still read)`] as const,
+    ),
     ...COMMON_HELP,
   ];
   const width = Math.min(28, Math.max(...flagRows.map(([flag]) => flag.length)));
@@ -270,4 +292,16 @@ function commandHelp<T>(spec: CommandSpec<T>, fields: readonly InputField[], com
     ...spec.examples.map((example) => `  ${example}`),
     '',
   ].join('\n');
+}
+
+/** The renamed flags with the field each one fills; a rename naming no field is a programmer error. */
+function formerFlags<T>(
+  spec: CommandSpec<T>,
+  fields: readonly InputField[],
+): Array<{ old: string; field: InputField }> {
+  return Object.entries(spec.formerly ?? {}).map(([old, key]) => {
+    const field = fields.find((candidate) => candidate.key === key);
+    if (!field) throw new Error(`${spec.entry.id}: --${old} renames "${key}", which is not a field`);
+    return { old, field };
+  });
 }

@@ -83,3 +83,25 @@ describe('awscalc prices', () => {
     expect(stderr).toContain('dynamodb, ebs, s3');
   });
 });
+
+describe('renamed flags', () => {
+  it('still reads an old flag name with a note, and refuses it beside its new name', async () => {
+    const old = await runCli(['cidr', 'free', '--in', '10.0.0.0/16', '--size', '/24', '10.0.0.0/24']);
+    expect(old.code).toBe(0);
+    expect(old.stdout).toContain('10.0.1.0/24');
+    expect(old.stderr).toContain('note: --in is now --parent');
+    expect(old.stderr).toContain('note: --size is now --prefix-length');
+    const both = await runCli([
+      'cidr',
+      'free',
+      '--in',
+      '10.0.0.0/16',
+      '--parent',
+      '10.0.0.0/16',
+      '--prefix-length',
+      '/24',
+    ]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--in is the old name of --parent; give one of them');
+  });
+});

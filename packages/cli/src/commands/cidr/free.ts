@@ -2,13 +2,12 @@ import { type CidrSetFindFreeResult, calculatorEntry } from '@awscalc/core';
 import { UsageError } from '../../command.ts';
 import { defineCommand } from '../../declare.ts';
 import { LIST_INPUT, listBlocks, listEntryLabel, listFrom } from './listInput.ts';
-import { prefixLengthFrom, SIZE_FLAG } from './sizeFlag.ts';
 
-/** `awscalc cidr free --in PARENT --size /N [--count K] [USED...]`: the first free blocks. */
+/** `awscalc cidr free --parent PARENT --prefix-length /N [--count K] [USED...]`: the first free blocks. */
 export const freeCommand = defineCommand<CidrSetFindFreeResult>({
   name: 'free',
   entry: calculatorEntry('cidr.free'),
-  usage: '--in PARENT --size /N [--count K] [USED...]',
+  usage: '--parent PARENT --prefix-length /N [--count K] [USED...]',
   positionals: { min: 0, max: Number.POSITIVE_INFINITY, describe: 'used CIDRs' },
   about: `Finds the lowest K blocks of size /N inside PARENT that overlap none of the used blocks (arguments,
 --used or standard input; they may lie partly outside the parent, and other families are ignored).
@@ -20,21 +19,17 @@ ${LIST_INPUT}
 JSON keys: parent, cidrs (the free blocks found), requested, found, freeAddresses (decimal string:
 free addresses in the parent before these are taken).`,
   examples: [
-    'awscalc cidr free --in 10.0.0.0/16 --size /24 --count 3 10.0.0.0/24 10.0.1.0/25',
-    "aws ec2 describe-subnets --query 'Subnets[].CidrBlock' --output text | tr '\\t' '\\n' \\\n    | awscalc cidr free --in 10.0.0.0/16 --size /20 --count 2 --json",
+    'awscalc cidr free --parent 10.0.0.0/16 --prefix-length /24 --count 3 10.0.0.0/24 10.0.1.0/25',
+    "aws ec2 describe-subnets --query 'Subnets[].CidrBlock' --output text | tr '\\t' '\\n' \\\n    | awscalc cidr free --parent 10.0.0.0/16 --prefix-length /20 --count 2 --json",
   ],
-  extraFlags: {
-    in: { type: 'string', value: 'CIDR', description: 'the same as --parent (its older name)' },
-    size: SIZE_FLAG,
-  },
+  formerly: { in: 'parent', size: 'prefixLength' },
   input: async (context) => {
-    const { fromFields, flags } = context;
-    if (flags.in !== undefined && fromFields.parent !== undefined)
-      throw new UsageError('--in and --parent are the same; give one');
-    const parent = flags.in ?? fromFields.parent;
-    if (parent === undefined) throw new UsageError('give the parent block with --in, e.g. --in 10.0.0.0/16');
-    const prefixLength = prefixLengthFrom(fromFields, flags.size);
-    if (prefixLength === undefined) throw new UsageError('give the block size with --size, e.g. --size /24');
+    const { fromFields } = context;
+    const { parent, prefixLength } = fromFields;
+    if (parent === undefined)
+      throw new UsageError('give the parent block with --parent, e.g. --parent 10.0.0.0/16');
+    if (prefixLength === undefined)
+      throw new UsageError('give the block size with --prefix-length, e.g. --prefix-length /24');
     return {
       ...fromFields,
       parent,

@@ -1,7 +1,6 @@
 import { calculatorEntry, type EbsCost, formatUsd } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { pairs, rows } from '../../output.ts';
-import { OLD_COUNT_FLAG, withOldCount } from './oldFlags.ts';
 import { num, PRICE_KEYS_HELP } from './shared.ts';
 
 /** `awscalc ebs cost`: the monthly cost of EBS volumes, line by line. */
@@ -18,8 +17,7 @@ ${PRICE_KEYS_HELP}`,
     'awscalc ebs cost --type io2 --size 500 --iops 80000 --json',
     'awscalc ebs cost --type gp3 --size 2000 --iops 10000 --throughput 500 --hours 12 --month 720',
   ],
-  extraFlags: OLD_COUNT_FLAG,
-  input: (context) => withOldCount(context, context.fromFields),
+  formerly: { count: 'volumeCount' },
   render: (v) => [
     rows(
       ['Line', 'Quantity', 'Unit price', 'Cost', 'As of'],

@@ -1,7 +1,6 @@
 import { calculatorEntry, type EbsMigrateGp2ToGp3, formatUsd } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { pairs, rows } from '../../output.ts';
-import { OLD_COUNT_FLAG, withOldCount } from './oldFlags.ts';
 import { num, PRICE_KEYS_HELP } from './shared.ts';
 
 /** `awscalc ebs migrate`: the gp3 volume that matches a gp2 volume, and the monthly saving. */
@@ -16,8 +15,7 @@ ${PRICE_KEYS_HELP}`,
     'awscalc ebs migrate --size 500',
     'awscalc ebs migrate --size 100 --match-burst --volume-count 40 --json',
   ],
-  extraFlags: OLD_COUNT_FLAG,
-  input: (context) => withOldCount(context, context.fromFields),
+  formerly: { count: 'volumeCount' },
   render: (v) => [
     rows(
       ['', 'gp2 (today)', 'gp3 (equivalent)'],

@@ -2,7 +2,6 @@ import { calculatorEntry, type EbsRaid0 } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { pairs } from '../../output.ts';
 import { INSTANCE_LIMIT_FLAGS, withInstanceLimits } from './instanceFlags.ts';
-import { OLD_COUNT_FLAG, withOldCount } from './oldFlags.ts';
 import { num, side } from './shared.ts';
 
 /** `awscalc ebs raid0`: N identical volumes striped in RAID 0, capped by the instance. */
@@ -15,8 +14,9 @@ each member). RAID 0 has no redundancy: one lost volume loses the array.`,
   examples: [
     'awscalc ebs raid0 --volume-count 4 --type gp3 --size 1TiB --iops 16000 --throughput 1000 --instance m6i.4xlarge',
   ],
-  extraFlags: { ...INSTANCE_LIMIT_FLAGS, ...OLD_COUNT_FLAG },
-  input: (context) => withOldCount(context, withInstanceLimits(context)),
+  extraFlags: INSTANCE_LIMIT_FLAGS,
+  formerly: { count: 'volumeCount' },
+  input: (context) => withInstanceLimits(context),
   render: (v) => {
     const e = v.effective;
     return [

@@ -2,12 +2,6 @@ import { calculatorEntry, formatUsd, type S3StorageCost } from '@awscalc/core';
 import { defineCommand } from '../../declare.ts';
 import { type Block, pairs, rows, text } from '../../output.ts';
 import { grouped, SIZE_HELP } from './format.ts';
-import { type Renames, renamedFlags, withRenamed } from './renamed.ts';
-
-const RENAMED: Renames = {
-  'month-hours': ['month', 'monthHours'],
-  retrieved: ['retrieved-size', 'retrievedSize'],
-};
 
 /** `awscalc s3 cost`: monthly cost of a dataset in every storage class, side by side. */
 export const costCommand = defineCommand<S3StorageCost>({
@@ -36,9 +30,8 @@ Counts accept thousands separators and k, M, B suffixes (12,000; 1M = 1,000,000)
       type: 'boolean',
       description: 'also print every line item with its unit price, region and date',
     },
-    ...renamedFlags(RENAMED),
   },
-  input: (context) => withRenamed(RENAMED, context),
+  formerly: { 'month-hours': 'monthHours', retrieved: 'retrievedSize' },
   render: (value, { flags }) => [
     pairs([
       [

@@ -3,10 +3,6 @@ import { UsageError } from '../../command.ts';
 import { defineCommand } from '../../declare.ts';
 import { pairs } from '../../output.ts';
 import { bytes, grouped, SIZE_HELP } from './format.ts';
-import { type Renames, renamedFlags, withRenamed } from './renamed.ts';
-
-// `--size` became `--object-size`: EBS's `--size` is a volume's GiB, and one flag cannot mean both.
-const RENAMED: Renames = { size: ['object-size', 'objectSize'] };
 
 /** `awscalc s3 multipart`: single PUT or multipart, part size and count, requests and their cost. */
 export const multipartCommand = defineCommand<S3MultipartPlan>({
@@ -32,9 +28,10 @@ ${SIZE_HELP}`,
     'awscalc s3 multipart 60TB',
     'awscalc s3 multipart --object-size 50TB --units decimal',
   ],
-  extraFlags: renamedFlags(RENAMED),
+  // `--size` became `--object-size`: EBS's `--size` is a volume's GiB, and one flag cannot mean both.
+  formerly: { size: 'objectSize' },
   input: (context) => {
-    const fromFlags = withRenamed(RENAMED, context);
+    const fromFlags = context.fromFields;
     const [size] = context.positionals;
     if (size !== undefined && fromFlags.objectSize !== undefined)
       throw new UsageError(
