@@ -25,7 +25,7 @@ export * from './s3/index.ts';
 export type { TraceStep } from './trace.ts';
 export { Trace } from './trace.ts';
 export type { ByteConvention, ByteSizeParse } from './units/byteSize.ts';
-export { byteSizeSchema, describeConvention, formatByteSize, parseByteSize } from './units/byteSize.ts';
+export { describeConvention, formatByteSize, parseByteSize } from './units/byteSize.ts';
 export type { DurationParse } from './units/duration.ts';
 export { formatDuration, parseDuration } from './units/duration.ts';
 export type { RateParse } from './units/rate.ts';

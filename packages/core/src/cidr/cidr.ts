@@ -1,4 +1,5 @@
 import { ADDRESS_BITS, formatAddress, formatIPv4, type IpVersion, parseIPv4, parseIPv6 } from './address.ts';
+import type { Parsed } from '../input/parsed.ts';
 
 /** A parsed CIDR block. `network` is canonical (host bits cleared); `address` is what was written. */
 export interface Cidr {
@@ -9,9 +10,7 @@ export interface Cidr {
   readonly address: bigint;
 }
 
-export type CidrParse =
-  | { readonly ok: true; readonly value: Cidr }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+export type CidrParse = Parsed<Cidr>;
 
 /** Number of addresses in a block with this prefix length. */
 export function blockSize(version: IpVersion, prefixLength: number): bigint {

@@ -90,13 +90,13 @@ function parsePeriod(
     );
   const duration = parseDuration(durationText);
   const plainSeconds = NUMBER.test(durationText) ? Number(durationText) : Number.NaN;
-  if ((duration.ok && duration.seconds > EBS_MAX_PERIOD_SECONDS) || plainSeconds > EBS_MAX_PERIOD_SECONDS)
+  if ((duration.ok && duration.value > EBS_MAX_PERIOD_SECONDS) || plainSeconds > EBS_MAX_PERIOD_SECONDS)
     return fail(
       `${quoted}: the duration "${durationText}" is longer than a useful simulation; give at most 1e9 seconds (31 years), e.g. 2500:600.`,
     );
-  if (!duration.ok || !(duration.seconds > 0))
+  if (!duration.ok || !(duration.value > 0))
     return fail(
       `${quoted}: the duration "${durationText}" must be more than 0, in seconds or with a unit (600, 10m, 1h, 1d), e.g. 2500:600.`,
     );
-  return { ok: true, period: { demand, seconds: duration.seconds } };
+  return { ok: true, period: { demand, seconds: duration.value } };
 }

@@ -40,7 +40,7 @@ function withByteUnit<Number extends z.ZodType>(meta: FieldMeta, bytesPerUnit: n
           'size_invalid',
           `${meta.label}: "${excerpt(text)}" is not a size; give ${meta.unit} (${meta.example}) or a number with a unit (2 TiB, 16 KiB).`,
         );
-      return parsed.bytes / bytesPerUnit;
+      return parsed.value / bytesPerUnit;
     }, number),
     meta,
   );

@@ -76,13 +76,13 @@ export function numberField(meta: FieldMeta, options: NumberOptions) {
         const scale = options.suffixes ? SCALE[trimmed.at(-1)?.toLowerCase() ?? ''] : undefined;
         const parsed = parseNumberText(scale ? trimmed.slice(0, -1) : trimmed);
         if (!parsed.ok) {
-          if (parsed.reason === 'too_large') return tooLarge(context, meta, options);
+          if (parsed.code === 'number_too_large') return tooLarge(context, meta, options);
           return refuse(
             context,
             'number_invalid',
-            parsed.reason === 'bad_grouping'
+            parsed.code === 'number_bad_grouping'
               ? `${meta.label}: "${excerpt(raw)}" has a misplaced thousands separator; write 12,000 or 12000.`
-              : parsed.reason === 'empty'
+              : parsed.code === 'number_empty'
                 ? `${meta.label} is empty; give a number, e.g. ${meta.example}.`
                 : `${meta.label} must be a number, e.g. ${meta.example}; "${excerpt(raw)}" is not one.`,
           );
@@ -150,13 +150,13 @@ export function rateField(meta: FieldMeta, options: { max: number }) {
         if (parsed.code !== 'rate_too_large')
           return refuse(context, parsed.code, `${meta.label}: ${parsed.message}`);
       }
-      if (!parsed.ok || parsed.perSecond > options.max)
+      if (!parsed.ok || parsed.value > options.max)
         return refuse(
           context,
           'rate_too_large',
           `${meta.label} must be at most ${format(options.max)} per second, e.g. ${meta.example}.`,
         );
-      return parsed.perSecond;
+      return parsed.value;
     });
   return field(schema, meta);
 }
@@ -175,13 +175,13 @@ export function sizeField(meta: FieldMeta, options: SizeOptions) {
       if (typeof raw === 'string' && tooLong(context, meta, raw)) return z.NEVER;
       const parsed = parseByteSize(raw, options.convention, options.rounding ?? 'exact');
       if (!parsed.ok) return refuse(context, parsed.code, `${meta.label}: ${parsed.message}`);
-      if (parsed.bytes === 0 && !options.allowZero)
+      if (parsed.value === 0 && !options.allowZero)
         return refuse(
           context,
           'byte_size_zero',
           `${meta.label} must be more than 0 bytes, e.g. ${meta.example}.`,
         );
-      return parsed.bytes;
+      return parsed.value;
     });
   return field(schema, meta);
 }
@@ -194,19 +194,19 @@ export function durationField(meta: FieldMeta, options: { max: number; allowZero
       if (typeof raw === 'string' && tooLong(context, meta, raw)) return z.NEVER;
       const parsed = parseDuration(raw);
       if (!parsed.ok) return refuse(context, parsed.code, `${meta.label}: ${parsed.message}`);
-      if (parsed.seconds > options.max)
+      if (parsed.value > options.max)
         return refuse(
           context,
           'duration_too_long',
           `${meta.label} must be at most ${format(options.max)} seconds, e.g. ${meta.example}.`,
         );
-      if (parsed.seconds <= 0 && !options.allowZero)
+      if (parsed.value <= 0 && !options.allowZero)
         return refuse(
           context,
           'duration_zero',
           `${meta.label} must be longer than 0 seconds, e.g. ${meta.example}.`,
         );
-      return parsed.seconds;
+      return parsed.value;
     });
   return field(schema, meta);
 }

@@ -19,4 +19,5 @@ export {
 export { inputObject } from './inputObject.ts';
 export type { NumberTextParse } from './numberText.ts';
 export { parseNumberText } from './numberText.ts';
+export type { ParseFailure, Parsed } from './parsed.ts';
 export type { Problem } from './problem.ts';

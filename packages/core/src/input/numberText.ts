@@ -1,3 +1,5 @@
+import type { ParseFailure } from './parsed.ts';
+
 /**
  * Reads a number as people type it: `12000`, `12,000`, `1_000_000`, `-5`, `0.25`, `.5`, `1.5e3`.
  * Thousands separators are commas in groups of three (`1,234,567.5`) or underscores between digits,
@@ -6,9 +8,18 @@
  * Returns the plain decimal text (separators removed) so exact arithmetic (Decimal) can use it, and
  * its value as a number; a value too large for a double is reported as `too_large`, never Infinity.
  */
-export type NumberTextParse =
-  | { readonly ok: true; readonly value: number; readonly plain: string }
-  | { readonly ok: false; readonly reason: 'empty' | 'not_a_number' | 'bad_grouping' | 'too_large' };
+export type NumberTextParse = { readonly ok: true; readonly value: number; readonly plain: string } | ParseFailure;
+
+const FAILURES = {
+  number_empty: 'no number was given',
+  number_invalid: 'is not a number',
+  number_bad_grouping: 'has a misplaced thousands separator; write 12,000 or 12000',
+  number_too_large: 'is too large to calculate with',
+} as const;
+
+function fail(code: keyof typeof FAILURES): ParseFailure {
+  return { ok: false, code, message: FAILURES[code] };
+}
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
@@ -17,7 +28,7 @@ export function parseNumberText(text: string): NumberTextParse {
   let end = text.length;
   while (index < end && isSpace(text[index]!)) index += 1;
   while (end > index && isSpace(text[end - 1]!)) end -= 1;
-  if (index === end) return { ok: false, reason: 'empty' };
+  if (index === end) return fail('number_empty');
 
   let plain = '';
   if (text[index] === '+' || text[index] === '-') {
@@ -42,18 +53,18 @@ export function parseNumberText(text: string): NumberTextParse {
         (sawComma && groupDigits !== 3) ||
         !isDigit(text[index + 1])
       )
-        return { ok: false, reason: 'bad_grouping' };
+        return fail('number_bad_grouping');
       sawComma = true;
       groupDigits = 0;
     } else if (char === '_') {
       if (!isDigit(text[index - 1]) || !isDigit(text[index + 1]))
-        return { ok: false, reason: 'bad_grouping' };
+        return fail('number_bad_grouping');
     } else {
       break;
     }
     index += 1;
   }
-  if (sawComma && groupDigits !== 3) return { ok: false, reason: 'bad_grouping' };
+  if (sawComma && groupDigits !== 3) return fail('number_bad_grouping');
 
   let fractionDigits = 0;
   if (text[index] === '.') {
@@ -65,7 +76,7 @@ export function parseNumberText(text: string): NumberTextParse {
       index += 1;
     }
   }
-  if (integerDigits + fractionDigits === 0) return { ok: false, reason: 'not_a_number' };
+  if (integerDigits + fractionDigits === 0) return fail('number_invalid');
   if (plain.endsWith('.')) plain = plain.slice(0, -1);
 
   if (text[index] === 'e' || text[index] === 'E') {
@@ -81,13 +92,13 @@ export function parseNumberText(text: string): NumberTextParse {
       exponentDigits += 1;
       index += 1;
     }
-    if (exponentDigits === 0) return { ok: false, reason: 'not_a_number' };
+    if (exponentDigits === 0) return fail('number_invalid');
     plain += exponent;
   }
-  if (index !== end) return { ok: false, reason: 'not_a_number' };
+  if (index !== end) return fail('number_invalid');
 
   const value = Number(plain);
-  if (!Number.isFinite(value)) return { ok: false, reason: 'too_large' };
+  if (!Number.isFinite(value)) return fail('number_too_large');
   return { ok: true, value: Object.is(value, -0) ? 0 : value, plain };
 }
 

@@ -322,6 +322,6 @@ export const s3MultipartPlan = defineCalculator({
 function siHint(text: string, units: 'binary' | 'decimal', maxObject: number): string {
   if (units !== 'binary') return '';
   const decimal = parseByteSize(text, 'decimal');
-  if (!decimal.ok || decimal.bytes > maxObject) return '';
-  return ` Read in SI units (1 TB = 10^12 bytes), "${text}" is ${human(decimal.bytes)} and fits: if that is what you meant, use decimal units.`;
+  if (!decimal.ok || decimal.value > maxObject) return '';
+  return ` Read in SI units (1 TB = 10^12 bytes), "${text}" is ${human(decimal.value)} and fits: if that is what you meant, use decimal units.`;
 }

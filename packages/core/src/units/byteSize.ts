@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { Parsed } from '../input/parsed.ts';
 import { Decimal } from '../money/decimal.ts';
 
 /**
@@ -8,9 +8,8 @@ import { Decimal } from '../money/decimal.ts';
  */
 export type ByteConvention = 'binary' | 'decimal';
 
-export type ByteSizeParse =
-  | { readonly ok: true; readonly bytes: number }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+/** A byte size parsed: `value` is the number of bytes. */
+export type ByteSizeParse = Parsed<number>;
 
 const POWERS: Record<string, number> = { '': 0, K: 1, M: 2, G: 3, T: 4, P: 5 };
 
@@ -69,7 +68,7 @@ export function parseByteSize(
       `"${text}" is ${bytes.toExponential(3)} bytes, more than the 2^53 − 1 bytes (about 8 PiB) awscalc calculates with exactly; no single AWS object or volume is that large.`,
     );
   }
-  return { ok: true, bytes: bytes.toNumber() };
+  return { ok: true, value: bytes.toNumber() };
 }
 
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
@@ -89,29 +88,4 @@ export function formatByteSize(bytes: number, convention: ByteConvention, digits
   while (power < units.length - 1 && Math.abs(bytes) >= base ** (power + 1)) power += 1;
   const amount = new Decimal(bytes).dividedBy(new Decimal(base).pow(power)).toDecimalPlaces(digits);
   return `${amount.toString()} ${units[power]}`;
-}
-
-/** A zod schema for a byte size given as bytes (number) or text; the issue carries the parser's message. */
-export function byteSizeSchema(
-  convention: ByteConvention,
-  options: { rounding?: 'exact' | 'ceil'; allowZero?: boolean } = {},
-) {
-  return z
-    .union([z.number(), z.string()], { error: 'Give a size as a number of bytes or text like "2.5 KB".' })
-    .transform((input, context): number => {
-      const parsed = parseByteSize(input, convention, options.rounding ?? 'exact');
-      if (!parsed.ok) {
-        context.addIssue({ code: 'custom', message: parsed.message, params: { code: parsed.code } });
-        return z.NEVER;
-      }
-      if (parsed.bytes === 0 && !options.allowZero) {
-        context.addIssue({
-          code: 'custom',
-          message: 'The size must be more than 0 bytes.',
-          params: { code: 'byte_size_zero' },
-        });
-        return z.NEVER;
-      }
-      return parsed.bytes;
-    });
 }

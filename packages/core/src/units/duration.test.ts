@@ -11,7 +11,7 @@ describe('parseDuration', () => {
     ['1.5h', 5400],
     [45, 45],
   ] as const)('reads %j as %d seconds', (input, seconds) => {
-    expect(parseDuration(input)).toEqual({ ok: true, seconds });
+    expect(parseDuration(input)).toEqual({ ok: true, value: seconds });
   });
 
   it.each(['', 'soon', '10 minutes later', '1h xx', '-5m'])('refuses %j', (input) => {

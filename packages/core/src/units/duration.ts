@@ -1,9 +1,9 @@
 import { excerpt } from '../input/excerpt.ts';
+import type { Parsed } from '../input/parsed.ts';
 import { Decimal } from '../money/decimal.ts';
 
-export type DurationParse =
-  | { readonly ok: true; readonly seconds: number }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+/** A duration parsed: `value` is in seconds. */
+export type DurationParse = Parsed<number>;
 
 const SECONDS: Readonly<Record<string, number>> = Object.assign(
   Object.create(null) as Record<string, number>,
@@ -49,13 +49,13 @@ export function parseDuration(input: string | number): DurationParse {
     const unitStart = index;
     while (index < text.length && text[index]! >= 'a' && text[index]! <= 'z') index += 1;
     const unit = text.slice(unitStart, index);
-    if (unit === '' && pairs === 0 && index === text.length) return { ok: true, seconds: Number(amount) };
+    if (unit === '' && pairs === 0 && index === text.length) return { ok: true, value: Number(amount) };
     const scale = SECONDS[unit];
     if (scale === undefined) return fail;
     seconds = seconds.plus(new Decimal(amount).times(scale));
     pairs += 1;
   }
-  return { ok: true, seconds: seconds.toNumber() };
+  return { ok: true, value: seconds.toNumber() };
 }
 
 /** Formats seconds as a short human duration, e.g. 5400 → "1 h 30 min", 45 → "45 s". */

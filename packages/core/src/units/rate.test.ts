@@ -11,7 +11,7 @@ describe('parseRate', () => {
     ['1e3', 1000],
     [250, 250],
   ] as const)('reads %j as %d per second', (input, perSecond) => {
-    expect(parseRate(input)).toEqual({ ok: true, perSecond });
+    expect(parseRate(input)).toEqual({ ok: true, value: perSecond });
   });
 
   it.each(['', 'fast', '10/fortnight', '-3/s', '1e400'])('refuses %j', (input) => {

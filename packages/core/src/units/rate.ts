@@ -1,10 +1,10 @@
 import { excerpt } from '../input/excerpt.ts';
 import { parseNumberText } from '../input/numberText.ts';
+import type { Parsed } from '../input/parsed.ts';
 import { Decimal } from '../money/decimal.ts';
 
-export type RateParse =
-  | { readonly ok: true; readonly perSecond: number }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+/** A rate parsed: `value` is per second. */
+export type RateParse = Parsed<number>;
 
 const PER: Record<string, number> = {
   s: 1,
@@ -44,7 +44,7 @@ export function parseRate(input: string | number): RateParse {
   const multiplier = suffix === 'k' ? 1e3 : suffix === 'm' ? 1e6 : 1;
   const number = parseNumberText(multiplier === 1 ? amountText : amountText.slice(0, -1));
   if (!number.ok) {
-    if (number.reason !== 'too_large') return invalid;
+    if (number.code !== 'number_too_large') return invalid;
     return {
       ok: false,
       code: 'rate_too_large',
@@ -61,7 +61,7 @@ export function parseRate(input: string | number): RateParse {
   }
   return {
     ok: true,
-    perSecond: new Decimal(number.plain)
+    value: new Decimal(number.plain)
       .times(multiplier)
       .dividedBy(PER[period] ?? 1)
       .toNumber(),
