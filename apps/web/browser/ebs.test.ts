@@ -100,7 +100,7 @@ describe('EBS page', () => {
     // A month or type no control offers (a hand-edited link) is named, not dropped silently.
     const { page: month, errors: monthErrors } = await openApp(browser, '/ebs?type=gp2&size=100&month=999');
     await expect
-      .poll(() => month.locator('.problems li').allTextContents())
+      .poll(() => month.getByRole('alert').allTextContents())
       .toContain(
         'Month must be 730 hours (the AWS Pricing Calculator\'s month, 365 × 24 ÷ 12) or 720 hours (30 days); "999" is neither.',
       );
@@ -109,18 +109,21 @@ describe('EBS page', () => {
     errors.push(...raidErrors);
     const { page: bogus, errors: bogusErrors } = await openApp(browser, '/ebs?type=gp9&size=100');
     await expect
-      .poll(() => bogus.locator('.problems li').first().textContent())
+      .poll(() => bogus.getByRole('alert').first().textContent())
       .toContain('Volume type "gp9" is not one of gp3, gp2, io2, io1, st1, sc1, standard.');
+    // The select keeps the link's value as an option, so the message beside it explains what it shows.
+    expect(await bogus.getByLabel('Volume type').inputValue()).toBe('gp9');
     expect([...errors, ...monthErrors, ...bogusErrors]).toEqual([]);
   });
 
-  it('opens links with the old parameter names (io, iiops, raid, start, burst) and writes the new ones', async () => {
+  it('opens links with the old parameter names (io, iiops, ithr, raid, start, burst) and writes the new ones', async () => {
     const { page, errors } = await openApp(
       browser,
-      '/ebs?type=gp2&size=500&io=16&iiops=1000&raid=2&start=50&burst=1',
+      '/ebs?type=gp2&size=500&io=16&iiops=1000&ithr=250&raid=2&start=50&burst=1',
     );
     await expect.poll(() => page.getByLabel('I/O size (KiB)').inputValue()).toBe('16');
     expect(await page.getByLabel('Instance EBS maximum IOPS').inputValue()).toBe('1000');
+    expect(await page.getByLabel('Instance EBS maximum throughput').inputValue()).toBe('250');
     expect(await page.getByLabel('Volumes').inputValue()).toBe('2');
     expect(await page.getByLabel('Starting balance (%)').inputValue()).toBe('50');
     expect(await page.getByLabel('Match burst').inputValue()).toBe('true');

@@ -29,15 +29,68 @@ export function writeParams(values: Record<string, string | null>): void {
   window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
 }
 
-/** A text input's state, kept in the URL query parameter `name`, so a link reproduces the page. */
-export function useTextParam(name: string, fallback: string): [string, (value: string) => void] {
-  const [value, setValue] = useState(() => readParam(name) ?? fallback);
+/**
+ * A name a parameter had in links made before it was renamed (e.g. S3's `retr`, now
+ * `retrieved-size`). `read` turns an old value into the new field's text when the format changed too
+ * (`burst=1` → `true`); returning null ignores the old value.
+ */
+type FormerParam = string | { readonly name: string; readonly read: (old: string) => string | null };
+
+/** How a parameter was named before: old links keep opening with their values. */
+export interface ParamHistory {
+  readonly formerly?: readonly FormerParam[] | undefined;
+}
+
+const formerName = (former: FormerParam) => (typeof former === 'string' ? former : former.name);
+
+/**
+ * The link's value for `name`, else the value under the first of its former names the link carries
+ * (converted by that name's `read`). The new name wins when a link carries both.
+ */
+export function readParamOrFormer(name: string, history?: ParamHistory): string | null {
+  const current = readParam(name);
+  if (current !== null) return current;
+  for (const former of history?.formerly ?? []) {
+    const old = readParam(formerName(former));
+    if (old === null) continue;
+    const value = typeof former === 'string' ? old : former.read(old);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/**
+ * The URL change for an edit: the value under the new name (removed when it is the default) and
+ * every former name removed, so an old link becomes a new one as soon as its field is edited.
+ */
+export function paramEdit(
+  name: string,
+  value: string | null,
+  history?: ParamHistory,
+): Record<string, string | null> {
+  const changes: Record<string, string | null> = {};
+  for (const former of history?.formerly ?? []) changes[formerName(former)] = null;
+  changes[name] = value;
+  return changes;
+}
+
+/**
+ * A text input's state, kept in the URL query parameter `name`, so a link reproduces the page.
+ * `history.formerly` lists the names older links used for it: read when `name` is absent, and
+ * replaced by `name` on the first edit.
+ */
+export function useTextParam(
+  name: string,
+  fallback: string,
+  history?: ParamHistory,
+): [string, (value: string) => void] {
+  const [value, setValue] = useState(() => readParamOrFormer(name, history) ?? fallback);
   const update = useCallback(
     (next: string) => {
       setValue(next);
-      writeParams({ [name]: next === fallback ? null : next });
+      writeParams(paramEdit(name, next === fallback ? null : next, history));
     },
-    [name, fallback],
+    [name, fallback, history],
   );
   return [value, update];
 }
@@ -45,14 +98,16 @@ export function useTextParam(name: string, fallback: string): [string, (value: s
 /**
  * Structured state (e.g. a list of tiers) kept as JSON in one query parameter. `decode` validates
  * what a link carries — normally the calculator's own zod schema — and falls back when it is bad.
+ * Former names are read and replaced as for `useTextParam`.
  */
 export function useJsonParam<T>(
   name: string,
   fallback: T,
   decode: (raw: unknown) => T | undefined,
+  history?: ParamHistory,
 ): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(() => {
-    const raw = readParam(name);
+    const raw = readParamOrFormer(name, history);
     if (raw === null) return fallback;
     let decoded: T | undefined;
     try {
@@ -67,9 +122,9 @@ export function useJsonParam<T>(
   const update = useCallback(
     (next: T) => {
       setValue(next);
-      writeParams({ [name]: JSON.stringify(next) });
+      writeParams(paramEdit(name, JSON.stringify(next), history));
     },
-    [name],
+    [name, history],
   );
   return [value, update];
 }

@@ -38,13 +38,22 @@ export function Field(props: {
         aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
         onChange={(event) => props.onChange(event.target.value)}
       />
-      {errors.length > 0 ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {errors.map((issue) => issue.message).join(' ')}
-        </p>
-      ) : props.hint ? (
-        <p className="field-hint">{props.hint}</p>
-      ) : null}
+      <FieldMessage id={id} issues={errors} hint={props.hint} />
     </div>
   );
+}
+
+/**
+ * What stands under a control: its issues (as an alert the control points to with
+ * `aria-describedby={`${id}-error`}`), else its hint.
+ */
+export function FieldMessage(props: { id: string; issues: readonly Issue[]; hint?: ReactNode }) {
+  if (props.issues.length > 0) {
+    return (
+      <p className="field-error" id={`${props.id}-error`} role="alert">
+        {props.issues.map((issue) => issue.message).join(' ')}
+      </p>
+    );
+  }
+  return props.hint ? <p className="field-hint">{props.hint}</p> : null;
 }

@@ -1,7 +1,7 @@
 import type { CalculatorEntry, InputField as FieldInfo, Issue } from '@awscalc/core';
 import { inputFields } from '@awscalc/core';
 import type { ReactNode } from 'react';
-import { useTextParam } from '../url.ts';
+import { type ParamHistory, useTextParam } from '../url.ts';
 import { Field, issuesAt } from './Field.tsx';
 
 /**
@@ -15,9 +15,17 @@ export function fieldOf(entry: CalculatorEntry, key: string): FieldInfo {
   return found;
 }
 
-/** A field's text, kept in the URL under the field's declared parameter. */
-export function useFieldParam(field: FieldInfo, fallback: string): [string, (value: string) => void] {
-  return useTextParam(field.param, fallback);
+/**
+ * A field's text, kept in the URL under the field's declared parameter. `history.formerly` names the
+ * parameter(s) links used before the parameters took the CLI flags' names (e.g. `{ formerly: ['retr'] }`):
+ * such a link still opens with its values, and the first edit moves the value to the new name.
+ */
+export function useFieldParam(
+  field: Pick<FieldInfo, 'param'>,
+  fallback: string,
+  history?: ParamHistory,
+): [string, (value: string) => void] {
+  return useTextParam(field.param, fallback, history);
 }
 
 /** A labelled input for a declared field: its label and unit, its example as the hint, its issues beside it. */

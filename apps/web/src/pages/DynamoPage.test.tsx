@@ -22,18 +22,26 @@ describe('DynamoPage', () => {
     expect(html).toContain('Utilization (%)');
   });
 
-  it('opens an old link (ops, util, class, plain) as before and rewrites it to the new names', () => {
+  it('opens an old link (ops, target, util, class, free, plain) as before, keeping it until a field is edited', () => {
     const old = installTestWindow(
-      `/dynamodb?ops=${writes}&util=20&class=standard-ia&plain=1&item=%7B%22a%22%3A1%7D`,
+      `/dynamodb?ops=${writes}&target=80&util=20&class=standard-ia&free=1&plain=1&item=%7B%22a%22%3A1%7D`,
     );
     const html = render();
     expect(html).toContain('data-testid="table-wcu">12,000 WCU/s');
     expect(html).toContain('Provisioned at 20 %');
+    expect(html).toContain('name="target-utilization" value="80"');
+    expect(html).toMatch(/name="table-class"[^>]*>.*<option value="standard-ia" selected=""/s);
     // {"a": 1} read as plain JSON: "a" + 1 (1 digit → 2 bytes) = 3 bytes.
     expect(html).toContain('data-testid="item-size">3 bytes');
-    const params = new URL(old.href(), 'http://awscalc.test').searchParams;
-    expect([...params.keys()].sort()).toEqual(['format', 'item', 'operations', 'table-class', 'utilization']);
-    expect(params.get('format')).toBe('plain');
+    // Rendering does not rewrite the link: each field's first edit moves it to the new name.
+    expect(old.href()).toContain('ops=');
+  });
+
+  it('names a table class no option offers beside the select, and keeps it as an option', () => {
+    installTestWindow('/dynamodb?table-class=glacier');
+    const html = render();
+    expect(html).toContain('<option value="glacier" selected="">glacier</option>');
+    expect(html).toMatch(/role="alert">Table class[^<]*glacier/);
   });
 
   it('names a bad field by its label beside it', () => {

@@ -1,15 +1,14 @@
 import { calculatorEntry, dynamoCapacity, run } from '@awscalc/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { CapacityResults } from '../components/dynamodb/CapacityResults.tsx';
 import { CostSection } from '../components/dynamodb/CostSection.tsx';
 import { ItemSizeSection } from '../components/dynamodb/ItemSizeSection.tsx';
-import { migrateLegacyParams } from '../components/dynamodb/legacyParams.ts';
 import { DEFAULT_ROWS, decodeIndexes, decodeRows, toWorkload } from '../components/dynamodb/rows.ts';
 import { WorkloadEditor } from '../components/dynamodb/WorkloadEditor.tsx';
 import { fieldOf, InputField, useFieldParam } from '../components/InputField.tsx';
 import { Notices } from '../components/Notices.tsx';
 import { TraceTable } from '../components/TraceTable.tsx';
-import { useJsonParam } from '../url.ts';
+import { type ParamHistory, useJsonParam } from '../url.ts';
 
 const DEFAULT_ITEM = '{"pk":{"S":"user#1"},"sk":{"S":"profile"},"n":{"N":"42"}}';
 
@@ -22,6 +21,19 @@ const operationsField = fieldOf(capacityEntry, 'operations');
 const gsisField = fieldOf(capacityEntry, 'globalSecondaryIndexes');
 const targetField = fieldOf(capacityEntry, 'targetUtilizationPercent');
 const cost = calculatorEntry('dynamodb.cost');
+/**
+ * The names links used before the parameters took the CLI flags' names: such a link still opens the
+ * same page, and the first edit of a field moves its value to the new name.
+ */
+const OLD = {
+  operations: { formerly: ['ops'] },
+  target: { formerly: ['target'] },
+  utilization: { formerly: ['util'] },
+  tableClass: { formerly: ['class'] },
+  freeTier: { formerly: ['free'] },
+  // `plain=1` was a checkbox; it is now the Format field's `plain`.
+  format: { formerly: [{ name: 'plain', read: (old: string) => (old === '1' ? 'plain' : null) }] },
+} satisfies Record<string, ParamHistory>;
 const costFields = {
   utilization: fieldOf(cost, 'utilizationPercent'),
   storage: fieldOf(cost, 'storage'),
@@ -36,19 +48,17 @@ const costFields = {
  * see the units per operation and in total (with the trace); compare on-demand and provisioned cost.
  */
 export function DynamoPage() {
-  // First, before any parameter is read: links made before the rename still open this page.
-  useState(migrateLegacyParams);
   const [item, setItem] = useFieldParam(itemField, DEFAULT_ITEM);
-  const [format, setFormat] = useFieldParam(formatField, 'dynamodb');
-  const [rows, setRows] = useJsonParam(operationsField.param, [...DEFAULT_ROWS], decodeRows);
+  const [format, setFormat] = useFieldParam(formatField, 'dynamodb', OLD.format);
+  const [rows, setRows] = useJsonParam(operationsField.param, [...DEFAULT_ROWS], decodeRows, OLD.operations);
   const [indexes, setIndexes] = useJsonParam(gsisField.param, [], decodeIndexes);
-  const [target, setTarget] = useFieldParam(targetField, '70');
-  const [utilization, setUtilization] = useFieldParam(costFields.utilization, '70');
+  const [target, setTarget] = useFieldParam(targetField, '70', OLD.target);
+  const [utilization, setUtilization] = useFieldParam(costFields.utilization, '70', OLD.utilization);
   const [storage, setStorage] = useFieldParam(costFields.storage, '10GB');
-  const [tableClass, setTableClass] = useFieldParam(costFields.tableClass, 'standard');
+  const [tableClass, setTableClass] = useFieldParam(costFields.tableClass, 'standard', OLD.tableClass);
   const [replicas, setReplicas] = useFieldParam(costFields.replicas, '0');
   const [pitr, setPitr] = useFieldParam(costFields.pitr, '');
-  const [freeTier, setFreeTier] = useFieldParam(costFields.freeTier, '');
+  const [freeTier, setFreeTier] = useFieldParam(costFields.freeTier, '', OLD.freeTier);
   const workload = useMemo(() => toWorkload(rows, indexes, target), [rows, indexes, target]);
   const capacity = useMemo(() => run(dynamoCapacity, workload), [workload]);
   const issues = capacity.ok ? [] : capacity.issues;
@@ -108,7 +118,7 @@ export function DynamoPage() {
           onUtilization={setUtilization}
           storage={storage}
           onStorage={setStorage}
-          tableClass={tableClass === 'standard-ia' ? 'standard-ia' : 'standard'}
+          tableClass={tableClass}
           onTableClass={setTableClass}
           replicas={replicas}
           onReplicas={setReplicas}

@@ -1,4 +1,5 @@
-import { MULTIPART_FIELDS, useS3Param } from '../components/s3/fields.ts';
+import { useFieldParam } from '../components/InputField.tsx';
+import { MULTIPART_FIELDS } from '../components/s3/fields.ts';
 import { MultipartTool } from '../components/s3/MultipartTool.tsx';
 import { PrefixesTool } from '../components/s3/PrefixesTool.tsx';
 import { StorageCostTool } from '../components/s3/StorageCostTool.tsx';
@@ -6,7 +7,7 @@ import { StorageCostTool } from '../components/s3/StorageCostTool.tsx';
 /** S3: request-rate prefixes, multipart upload planning, and storage-class cost, each with its arithmetic. */
 export function S3Page() {
   // Shared by the multipart and cost tools: one reading of KB/MB/GB/TB for the whole page.
-  const [units, setUnits] = useS3Param(MULTIPART_FIELDS.units, 'binary');
+  const [units, setUnits] = useFieldParam(MULTIPART_FIELDS.units, 'binary');
   return (
     <div className="s3-page">
       <p className="lede">

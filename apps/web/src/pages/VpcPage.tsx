@@ -17,6 +17,7 @@ import { VpcExportPanel } from '../components/vpc/VpcExportPanel.tsx';
 import { VpcForm } from '../components/vpc/VpcForm.tsx';
 import { vpcTierColour } from '../components/vpc/palette.ts';
 import { useVpcDraft } from '../components/vpc/useVpcDraft.ts';
+import { grouped } from '../format.ts';
 import { useTextParam } from '../url.ts';
 
 const DEFAULT_DRAFT: VpcPlanDraft = {
@@ -33,8 +34,6 @@ const DEFAULT_DRAFT: VpcPlanDraft = {
   existing: [],
   peers: '',
 };
-
-const grouped = (value: number) => value.toLocaleString('en-US');
 
 /** VPC planner: VPC CIDRs, AZs and tiers in; subnets, address map, AWS checks and exports out. */
 export function VpcPage() {

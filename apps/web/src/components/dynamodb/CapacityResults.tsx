@@ -1,6 +1,7 @@
 import { DYNAMO_PARTITION_LIMITS, type DynamoCapacity } from '@awscalc/core';
+import { grouped } from '../../format.ts';
 
-const units = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+const units = (value: number) => grouped(value, 3);
 
 /** Units per operation and in total, for the table and each GSI, and the provisioned sizing. */
 export function CapacityResults({ value }: { value: DynamoCapacity }) {
@@ -27,9 +28,8 @@ export function CapacityResults({ value }: { value: DynamoCapacity }) {
         </dd>
         <dt>Minimum partitions</dt>
         <dd>
-          {value.provisioned.minimumPartitions} (
-          {DYNAMO_PARTITION_LIMITS.readUnits.value.toLocaleString('en-US')} RCU /{' '}
-          {DYNAMO_PARTITION_LIMITS.writeUnits.value.toLocaleString('en-US')} WCU each)
+          {value.provisioned.minimumPartitions} ({grouped(DYNAMO_PARTITION_LIMITS.readUnits.value)} RCU /{' '}
+          {grouped(DYNAMO_PARTITION_LIMITS.writeUnits.value)} WCU each)
         </dd>
       </dl>
       <table aria-label="Units per operation">

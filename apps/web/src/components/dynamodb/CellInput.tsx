@@ -1,5 +1,6 @@
 import type { Issue } from '@awscalc/core';
 import { useId } from 'react';
+import { FieldMessage } from '../Field.tsx';
 
 /** An input inside a table cell, labelled for screen readers, with its issues right under it. */
 export function CellInput(props: {
@@ -26,35 +27,7 @@ export function CellInput(props: {
         aria-describedby={errors.length > 0 ? `${id}-error` : undefined}
         onChange={(event) => props.onChange(event.target.value)}
       />
-      {errors.length > 0 ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {errors.map((issue) => issue.message).join(' ')}
-        </p>
-      ) : null}
+      <FieldMessage id={id} issues={errors} />
     </div>
-  );
-}
-
-/** A labelled select inside a table cell. */
-export function CellSelect<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly T[];
-  onChange: (value: T) => void;
-  disabled?: boolean;
-}) {
-  return (
-    <select
-      aria-label={props.label}
-      value={props.value}
-      disabled={props.disabled}
-      onChange={(event) => props.onChange(event.target.value as T)}
-    >
-      {props.options.map((option) => (
-        <option key={option} value={option}>
-          {option}
-        </option>
-      ))}
-    </select>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  DYNAMO_TABLE_CLASSES,
   type DynamoCostInput,
   dynamoCost,
   dynamoCostCurve,
@@ -10,7 +11,7 @@ import { Fragment, useMemo } from 'react';
 import { InputField } from '../InputField.tsx';
 import { LineChart } from '../LineChart.tsx';
 import { Notices } from '../Notices.tsx';
-import { CellSelect } from './CellInput.tsx';
+import { SelectField } from '../SelectField.tsx';
 
 /** The cost fields this section shows, with their labels and URL parameters from the field metadata. */
 export interface CostFields {
@@ -37,8 +38,9 @@ export function CostSection(props: {
   onUtilization: (value: string) => void;
   storage: string;
   onStorage: (value: string) => void;
-  tableClass: 'standard' | 'standard-ia';
-  onTableClass: (value: 'standard' | 'standard-ia') => void;
+  /** As the link holds it: an unknown class is named beside the select, not replaced. */
+  tableClass: string;
+  onTableClass: (value: string) => void;
   replicas: string;
   onReplicas: (value: string) => void;
   pitr: boolean;
@@ -121,15 +123,14 @@ export function CostSection(props: {
             {fields.freeTier.label}
           </label>
         </div>
-        <div className="field narrow">
-          <span className="dynamo-label">{fields.tableClass.label}</span>
-          <CellSelect
-            label={fields.tableClass.label}
-            value={props.tableClass}
-            options={['standard', 'standard-ia'] as const}
-            onChange={props.onTableClass}
-          />
-        </div>
+        <SelectField
+          field={fields.tableClass}
+          value={props.tableClass}
+          options={DYNAMO_TABLE_CLASSES}
+          onChange={props.onTableClass}
+          issues={issues}
+          width="narrow"
+        />
       </div>
       {cost.ok ? (
         <div className="result" aria-live="polite">

@@ -1,10 +1,9 @@
 import { dynamoItemSize, run } from '@awscalc/core';
 import { useId, useMemo } from 'react';
+import { grouped } from '../../format.ts';
 import { issuesAt } from '../Field.tsx';
 import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
-
-const grouped = (value: number) => value.toLocaleString('en-US');
 
 /** Paste an item (DynamoDB JSON or plain JSON) and see its size, units per read/write and storage. */
 export function ItemSizeSection(props: {

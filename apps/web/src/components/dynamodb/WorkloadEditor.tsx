@@ -8,7 +8,8 @@ import {
   type Issue,
 } from '@awscalc/core';
 import { issuesAt } from '../Field.tsx';
-import { CellInput, CellSelect } from './CellInput.tsx';
+import { SelectField } from '../SelectField.tsx';
+import { CellInput } from './CellInput.tsx';
 import {
   type IndexRow,
   isReadOperation,
@@ -77,7 +78,8 @@ export function WorkloadEditor(props: {
                 <tr key={position}>
                   <td>{n}</td>
                   <td>
-                    <CellSelect
+                    <SelectField
+                      cell
                       label={`Operation ${n} type`}
                       value={row.type}
                       options={DYNAMO_OPERATION_TYPES}
@@ -107,14 +109,16 @@ export function WorkloadEditor(props: {
                     {isTransaction(row.type) ? (
                       <span aria-label={`Operation ${n} consistency / mode`}>transactional</span>
                     ) : read ? (
-                      <CellSelect
+                      <SelectField
+                        cell
                         label={`Operation ${n} ${operationField('consistency').label.toLowerCase()}`}
                         value={row.consistency}
                         options={DYNAMO_READ_CONSISTENCIES}
                         onChange={(consistency) => update(position, { consistency })}
                       />
                     ) : (
-                      <CellSelect
+                      <SelectField
+                        cell
                         label={`Operation ${n} ${operationField('writeMode').label.toLowerCase()}`}
                         value={row.writeMode}
                         options={DYNAMO_WRITE_MODES}

@@ -1,13 +1,15 @@
 import { type EbsCost, type EbsMigrateGp2ToGp3, formatUsd, type Result } from '@awscalc/core';
 import { Notices } from '../Notices.tsx';
+import { SelectField } from '../SelectField.tsx';
 import { grouped } from './format.ts';
 import { MigrationPanel } from './MigrationPanel.tsx';
-import { Select } from './Select.tsx';
 import { EBS_FIELDS, type EbsInputs } from './useEbsInputs.ts';
 
 const F = EBS_FIELDS;
-/** Issues the volume fields already show beside themselves; the rest (a month from a hand-edited link) are listed here. */
+/** Issues the volume fields already show beside themselves; the rest are listed under this section's fields. */
 const SHOWN_ABOVE = ['sizeGiB', 'iops', 'throughputMiBps', 'type'];
+/** This section's selects show their own issues (a month from a hand-edited link) beside them. */
+const SHOWN_BESIDE = [F.month.key, F.matchBurst.key];
 
 /** The monthly cost, or for gp2 the gp3 equivalent and the saving. */
 export function CostSection(props: {
@@ -24,26 +26,27 @@ export function CostSection(props: {
       !SHOWN_ABOVE.includes(String(issue.path[0])) &&
       all.findIndex((other) => other.message === issue.message) === index,
   );
+  const others = issues.filter((issue) => !SHOWN_BESIDE.includes(String(issue.path[0])));
   return (
     <section aria-labelledby="ebs-cost-title">
       <h2 id="ebs-cost-title">{migration ? 'gp3 equivalent and cost' : 'Cost'}</h2>
       <div className="row">
-        <Select
-          label={F.month.label}
-          name={F.month.param}
+        <SelectField
+          field={F.month}
           value={inputs.month}
           onChange={inputs.setMonth}
+          issues={issues}
           options={[
             ['730', '730 hours (AWS Pricing Calculator)'],
             ['720', '720 hours (30 days)'],
           ]}
         />
         {migration ? (
-          <Select
-            label={F.matchBurst.label}
-            name={F.matchBurst.param}
+          <SelectField
+            field={F.matchBurst}
             value={inputs.matchBurst}
             onChange={inputs.setMatchBurst}
+            issues={issues}
             options={[
               ['false', "no: match gp2's baseline"],
               ['true', "yes: match gp2's burst maximum"],
@@ -52,7 +55,7 @@ export function CostSection(props: {
           />
         ) : null}
       </div>
-      <Notices problems={issues} />
+      <Notices problems={others} />
       {migration?.ok ? (
         <div className="result">
           <MigrationPanel migration={migration.value} />

@@ -9,9 +9,9 @@ import {
 } from '@awscalc/core';
 import { InputField } from '../InputField.tsx';
 import { Notices } from '../Notices.tsx';
+import { SelectField } from '../SelectField.tsx';
 import { TraceTable } from '../TraceTable.tsx';
 import { effectiveText, grouped } from './format.ts';
-import { Select } from './Select.tsx';
 import { EBS_FIELDS, type EbsInputs } from './useEbsInputs.ts';
 
 const F = EBS_FIELDS;
@@ -37,12 +37,12 @@ export function VolumeSection(props: {
     <section aria-labelledby="ebs-volume-title">
       <h2 id="ebs-volume-title">Volume</h2>
       <div className="row">
-        <Select
-          label={F.type.label}
-          name={F.type.param}
+        <SelectField
+          field={F.type}
           value={inputs.type}
           onChange={inputs.setType}
           options={TYPE_OPTIONS}
+          issues={issues}
         />
         <InputField
           field={F.size}
@@ -82,9 +82,8 @@ export function VolumeSection(props: {
           hint="optional, e.g. 16 KiB: caps throughput at IOPS × size"
           width="narrow"
         />
-        <Select
-          label={F.instance.label}
-          name={F.instance.param}
+        <SelectField
+          field={F.instance}
           value={inputs.instance}
           onChange={inputs.setInstance}
           options={[
@@ -124,9 +123,7 @@ export function VolumeSection(props: {
       ) : (
         <Notices
           problems={volume.issues.filter(
-            (issue) =>
-              issue.path[0] === 'type' ||
-              (issue.path[0] === 'instance' && !BESIDE_FIELDS.includes(String(issue.path[1]))),
+            (issue) => issue.path[0] === 'instance' && !BESIDE_FIELDS.includes(String(issue.path[1])),
           )}
         />
       )}

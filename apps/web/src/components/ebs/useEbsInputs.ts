@@ -1,7 +1,6 @@
-import { calculatorEntry, EBS_INSTANCE_LIMIT_FIELDS, type InputField as FieldInfo } from '@awscalc/core';
-import { useCallback, useState } from 'react';
-import { readParam, writeParams } from '../../url.ts';
-import { fieldOf } from '../InputField.tsx';
+import { calculatorEntry, EBS_INSTANCE_LIMIT_FIELDS } from '@awscalc/core';
+import type { ParamHistory } from '../../url.ts';
+import { fieldOf, useFieldParam as useParam } from '../InputField.tsx';
 
 const volume = calculatorEntry('ebs.volume');
 const simulate = calculatorEntry('ebs.simulate');
@@ -26,42 +25,18 @@ export const EBS_FIELDS = {
 } as const;
 
 /**
- * A field's text under its declared URL parameter. Links made before the parameters took the CLI's
- * flag names (`io`, `iiops`, `ithr`, `raid`, `start`, `burst`) still open: the old name is read when
- * the new one is absent, and dropped from the link on the first edit.
+ * The names links used before the parameters took the CLI's flag names: such a link still opens (the
+ * old name is read when the new one is absent) and the first edit moves the value to the new name.
  */
-function useParam(
-  field: Pick<FieldInfo, 'param'>,
-  fallback: string,
-  legacy?: { readonly name: string; readonly read?: (old: string) => string },
-): [string, (value: string) => void] {
-  const [value, setValue] = useState(() => {
-    const current = readParam(field.param);
-    if (current !== null || !legacy) return current ?? fallback;
-    const old = readParam(legacy.name);
-    return old === null ? fallback : (legacy.read?.(old) ?? old);
-  });
-  const update = useCallback(
-    (next: string) => {
-      setValue(next);
-      writeParams({
-        [field.param]: next === fallback ? null : next,
-        ...(legacy ? { [legacy.name]: null } : {}),
-      });
-    },
-    [field.param, fallback, legacy],
-  );
-  return [value, update];
-}
-
 const OLD = {
-  ioSize: { name: 'io' },
-  instanceIops: { name: 'iiops' },
-  instanceThroughput: { name: 'ithr' },
-  raidCount: { name: 'raid' },
-  start: { name: 'start' },
-  matchBurst: { name: 'burst', read: (old: string) => (old === '1' ? 'true' : 'false') },
-} as const;
+  ioSize: { formerly: ['io'] },
+  instanceIops: { formerly: ['iiops'] },
+  instanceThroughput: { formerly: ['ithr'] },
+  raidCount: { formerly: ['raid'] },
+  start: { formerly: ['start'] },
+  // `burst=1` was a checkbox; the field is now the select's `true`/`false`.
+  matchBurst: { formerly: [{ name: 'burst', read: (old: string) => (old === '1' ? 'true' : 'false') }] },
+} satisfies Record<string, ParamHistory>;
 
 /** Every input of the EBS page, each kept in the URL so a link reproduces the page. */
 export function useEbsInputs() {

@@ -1,11 +1,11 @@
 import { formatUsd, run, S3_SIZE_CONVENTION, S3_STORAGE_CLASSES, s3MultipartPlan } from '@awscalc/core';
 import { useMemo } from 'react';
-import { InputField } from '../InputField.tsx';
+import { InputField, useFieldParam } from '../InputField.tsx';
 import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
-import { MULTIPART_FIELDS as FIELDS, useS3Param } from './fields.ts';
+import { MULTIPART_FIELDS as FIELDS } from './fields.ts';
 import { bytes, given, grouped } from './format.ts';
-import { SelectField } from './SelectField.tsx';
+import { SelectField } from '../SelectField.tsx';
 import { UnitsSelect } from './UnitsSelect.tsx';
 
 const SHOWN: readonly string[] = Object.values(FIELDS).map((field) => field.key);
@@ -18,9 +18,11 @@ export function MultipartTool({
   units: string;
   onUnitsChange: (units: string) => void;
 }) {
-  const [size, setSize] = useS3Param(FIELDS.objectSize, '5 TiB', 'size');
-  const [partSize, setPartSize] = useS3Param(FIELDS.partSize, '8 MiB', 'part');
-  const [storageClass, setStorageClass] = useS3Param(FIELDS.storageClass, 'STANDARD', 'mpclass');
+  const [size, setSize] = useFieldParam(FIELDS.objectSize, '5 TiB', { formerly: ['size'] });
+  const [partSize, setPartSize] = useFieldParam(FIELDS.partSize, '8 MiB', { formerly: ['part'] });
+  const [storageClass, setStorageClass] = useFieldParam(FIELDS.storageClass, 'STANDARD', {
+    formerly: ['mpclass'],
+  });
   const result = useMemo(
     () =>
       run(s3MultipartPlan, {
@@ -58,6 +60,7 @@ export function MultipartTool({
           width="narrow"
         />
         <SelectField
+          width="narrow"
           field={FIELDS.storageClass}
           value={storageClass}
           onChange={setStorageClass}

@@ -1,18 +1,18 @@
 import { run, s3RequestPrefixes } from '@awscalc/core';
 import { useMemo } from 'react';
-import { InputField } from '../InputField.tsx';
+import { InputField, useFieldParam } from '../InputField.tsx';
 import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
-import { PREFIXES_FIELDS as FIELDS, useS3Param } from './fields.ts';
+import { PREFIXES_FIELDS as FIELDS } from './fields.ts';
 import { given, grouped } from './format.ts';
 import { SpreadTable } from './SpreadTable.tsx';
 
 /** Request rates → partitioned prefixes (lower bounds), what a prefix count sustains, hot prefixes. */
 export function PrefixesTool() {
-  const [getRate, setGetRate] = useS3Param(FIELDS.getRate, '20000', 'get');
-  const [putRate, setPutRate] = useS3Param(FIELDS.putRate, '10000', 'put');
-  const [prefixCount, setPrefixCount] = useS3Param(FIELDS.prefixCount, '', 'pc');
-  const [traffic, setTraffic] = useS3Param(FIELDS.traffic, '');
+  const [getRate, setGetRate] = useFieldParam(FIELDS.getRate, '20000', { formerly: ['get'] });
+  const [putRate, setPutRate] = useFieldParam(FIELDS.putRate, '10000', { formerly: ['put'] });
+  const [prefixCount, setPrefixCount] = useFieldParam(FIELDS.prefixCount, '', { formerly: ['pc'] });
+  const [traffic, setTraffic] = useFieldParam(FIELDS.traffic, '');
   const result = useMemo(
     () =>
       run(s3RequestPrefixes, {

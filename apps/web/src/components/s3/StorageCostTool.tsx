@@ -1,12 +1,12 @@
 import { formatUsd, run, s3StorageCost } from '@awscalc/core';
 import { useMemo } from 'react';
-import { InputField } from '../InputField.tsx';
+import { InputField, useFieldParam } from '../InputField.tsx';
 import { Notices } from '../Notices.tsx';
 import { TraceTable } from '../TraceTable.tsx';
 import { ClassCostBars } from './ClassCostBars.tsx';
-import { COST_FIELDS as FIELDS, useS3Param } from './fields.ts';
+import { COST_FIELDS as FIELDS } from './fields.ts';
 import { given, grouped } from './format.ts';
-import { SelectField } from './SelectField.tsx';
+import { SelectField } from '../SelectField.tsx';
 import { UnitsSelect } from './UnitsSelect.tsx';
 
 const SHOWN: readonly string[] = [...Object.values(FIELDS).map((field) => field.key), 'units'];
@@ -19,16 +19,16 @@ export function StorageCostTool({
   units: string;
   onUnitsChange: (units: string) => void;
 }) {
-  const [objects, setObjects] = useS3Param(FIELDS.objectCount, '1M');
-  const [average, setAverage] = useS3Param(FIELDS.averageObjectSize, '256 KB', 'avg');
-  const [total, setTotal] = useS3Param(FIELDS.totalSize, '', 'total');
-  const [puts, setPuts] = useS3Param(FIELDS.putRequests, '1M');
-  const [gets, setGets] = useS3Param(FIELDS.getRequests, '10M');
-  const [retrieved, setRetrieved] = useS3Param(FIELDS.retrievedSize, '', 'retr');
-  const [deleted, setDeleted] = useS3Param(FIELDS.deletedObjects, '', 'del');
-  const [age, setAge] = useS3Param(FIELDS.deletedAfterDays, '', 'age');
-  const [month, setMonth] = useS3Param(FIELDS.monthHours, '730');
-  const [intMix, setIntMix] = useS3Param(FIELDS.intelligentTiering, '100,0,0', 'int');
+  const [objects, setObjects] = useFieldParam(FIELDS.objectCount, '1M');
+  const [average, setAverage] = useFieldParam(FIELDS.averageObjectSize, '256 KB', { formerly: ['avg'] });
+  const [total, setTotal] = useFieldParam(FIELDS.totalSize, '', { formerly: ['total'] });
+  const [puts, setPuts] = useFieldParam(FIELDS.putRequests, '1M');
+  const [gets, setGets] = useFieldParam(FIELDS.getRequests, '10M');
+  const [retrieved, setRetrieved] = useFieldParam(FIELDS.retrievedSize, '', { formerly: ['retr'] });
+  const [deleted, setDeleted] = useFieldParam(FIELDS.deletedObjects, '', { formerly: ['del'] });
+  const [age, setAge] = useFieldParam(FIELDS.deletedAfterDays, '', { formerly: ['age'] });
+  const [month, setMonth] = useFieldParam(FIELDS.monthHours, '730');
+  const [intMix, setIntMix] = useFieldParam(FIELDS.intelligentTiering, '100,0,0', { formerly: ['int'] });
   const result = useMemo(
     () =>
       run(s3StorageCost, {
@@ -80,6 +80,7 @@ export function StorageCostTool({
           width="narrow"
         />
         <SelectField
+          width="narrow"
           field={FIELDS.monthHours}
           value={month}
           onChange={setMonth}

@@ -1,6 +1,6 @@
 import type { Issue } from '@awscalc/core';
 import { MULTIPART_FIELDS } from './fields.ts';
-import { SelectField } from './SelectField.tsx';
+import { SelectField } from '../SelectField.tsx';
 
 /** How KB/MB/GB/TB are read: binary (AWS's S3 usage, the default) or decimal (SI). */
 export function UnitsSelect(props: {
@@ -10,6 +10,7 @@ export function UnitsSelect(props: {
 }) {
   return (
     <SelectField
+      width="narrow"
       field={MULTIPART_FIELDS.units}
       value={props.value}
       onChange={props.onChange}
