@@ -5,7 +5,7 @@ import { fact } from '../rules/fact.ts';
 // records reproduced by several independent parties (the pricing pages themselves were not readable
 // as text). On-demand throughput was cut 50 % on 2024-11-01, and global-table replicated writes now
 // cost the same as single-Region writes; the values below are the post-cut prices.
-// Override any of them with `priceOverrides: [{ key, usd }]` (CLI: --price key=usd).
+// Override any of them with `prices: ['KEY=USD']` or `[{ key, usd }]` (CLI: --price KEY=USD).
 
 const ON_DEMAND = 'https://aws.amazon.com/dynamodb/pricing/on-demand/';
 const PROVISIONED = 'https://aws.amazon.com/dynamodb/pricing/provisioned/';

@@ -74,7 +74,7 @@ describe('price book', () => {
           code: 'price_unknown_key',
           path: ['prices', 0, 'key'],
           message:
-            'No demo price "demo.storag" in the us-east-1 price book; known keys: demo.storage, demo.request.',
+            'Price override: no demo price "demo.storag" in the us-east-1 price book; did you mean demo.storage. Its keys: demo.storage, demo.request.',
         },
       ],
     });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { didYouMean } from '../input/didYouMean.ts';
+import { excerpt } from '../input/excerpt.ts';
 import type { Issue } from '../result.ts';
 import { factProblem } from '../rules/fact.ts';
 import { Decimal } from './decimal.ts';
@@ -30,15 +32,16 @@ export interface PriceBook {
 /** A user's replacement for one price (e.g. a negotiated rate or another region's list price). */
 export const PriceOverride = z.object({
   key: z
-    .string({ error: 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_units.' })
-    .min(1, 'Name the price to override by its key, e.g. dynamodb.ondemand.write_request_units.'),
+    .string({ error: 'Price override: name the price by its key (awscalc prices lists them).' })
+    .min(1, 'Price override: name the price by its key (awscalc prices lists them).'),
   usd: z
     .union([z.string(), z.number()], { error: 'Give the price in US dollars, like 0.125.' })
     .transform((value) => String(value))
-    .refine(
-      (value) => /^\d+(\.\d+)?$/.test(value),
-      'A price is a non-negative decimal number of US dollars, like 0.125.',
-    ),
+    .refine((value) => /^\d+(\.\d+)?$/.test(value), {
+      error: (issue) =>
+        `Price override: "${excerpt(String(issue.input))}" is not a price; give a non-negative decimal number of US dollars, like 0.125.`,
+      params: { code: 'price_usd_invalid' },
+    }),
   source: z.string().optional(),
 });
 export type PriceOverride = z.input<typeof PriceOverride>;
@@ -55,6 +58,12 @@ export function definePriceBook(region: string, prices: readonly Omit<Price, 're
   return { region, currency: 'USD', prices: full };
 }
 
+function unknownKeyMessage(book: PriceBook, key: string): string {
+  const known = book.prices.map((price) => price.key);
+  const suggestion = didYouMean(key, known);
+  return `Price override: no ${book.prices[0]?.service ?? ''} price "${excerpt(key)}" in the ${book.region} price book${suggestion ? `; did you mean ${suggestion}` : ''}. Its keys: ${known.join(', ')}.`;
+}
+
 /**
  * Applies user overrides. An unknown key is an issue (code `price_unknown_key`, path to that
  * override's key under `field`), not ignored, so a typo cannot silently leave the list price in place.
@@ -62,7 +71,7 @@ export function definePriceBook(region: string, prices: readonly Omit<Price, 're
 export function applyPriceOverrides(
   book: PriceBook,
   overrides: ReadonlyArray<z.output<typeof PriceOverride>>,
-  field = 'priceOverrides',
+  field = 'prices',
 ): { ok: true; book: PriceBook } | { ok: false; issues: Issue[] } {
   const known = book.prices.map((price) => price.key);
   const issues = overrides.flatMap((override, position) =>
@@ -72,7 +81,7 @@ export function applyPriceOverrides(
           {
             code: 'price_unknown_key',
             path: [field, position, 'key'],
-            message: `No ${book.prices[0]?.service ?? ''} price "${override.key}" in the ${book.region} price book; known keys: ${known.join(', ')}.`,
+            message: unknownKeyMessage(book, override.key),
           },
         ],
   );

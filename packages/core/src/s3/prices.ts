@@ -53,7 +53,7 @@ const perGb = (key: string, description: string, usd: string) => ({
   asOf: AS_OF,
 });
 
-/** The bundled S3 price book (us-east-1). Keys are stable; `priceOverrides` refer to them. */
+/** The bundled S3 price book (us-east-1). Keys are stable; `prices` overrides refer to them. */
 export const S3_PRICES = definePriceBook('us-east-1', [
   // Storage, per GB-month.
   storage(
@@ -189,7 +189,7 @@ export function s3CostLine(
 /** The S3 price book with the caller's overrides applied, or one `price_unknown_key` issue per unknown key. */
 export function s3PriceBook(
   overrides: readonly ParsedOverride[],
-  field = 'priceOverrides',
+  field = 'prices',
 ): { ok: true; book: PriceBook } | { ok: false; issues: Issue[] } {
   return applyPriceOverrides(S3_PRICES, overrides, field);
 }
