@@ -160,6 +160,15 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
         const raw = spec.input
           ? await spec.input({ flags: values as FlagValues, positionals, io, fromFields })
           : fromFields;
+        // A required field nobody gave is a usage error in every command (exit 2), named by flag and label.
+        const missing = fields.filter(
+          (field) =>
+            field.required && raw[field.key] === undefined && !spec.builtFromOtherFlags?.includes(field.key),
+        );
+        if (missing.length > 0)
+          throw new UsageError(
+            `missing ${missing.map((field) => `--${field.flag} (${field.label}, e.g. --${field.flag} ${field.example})`).join(' and ')}`,
+          );
         const result = run(spec.entry.calculator, raw) as Result<T>;
         return printOutcome(io, result, {
           format,

@@ -138,13 +138,13 @@ describe('awscalc ebs volume', () => {
     expect(comma.stderr + comma.stdout).toContain('Period 2 is empty');
   });
 
-  it('reports input errors and missing fields as issues naming the flag (exit 1), unknown flags as usage errors (exit 2)', async () => {
+  it('reports input errors as issues naming the flag (exit 1), missing fields and unknown flags as usage errors (exit 2)', async () => {
     const bad = await json('ebs', 'volume', '--type', 'gp9', '--size', '100');
     expect(bad.code).toBe(1);
     expect(bad.value.issues[0].path).toEqual(['type']);
     const missing = await cli('ebs', 'volume', '--type', 'gp2');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('error (--size): Size is required; give a number, e.g. 100.');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing --size (Size, e.g. --size 100)');
     const unknown = await cli('ebs', 'cost', '--type', 'gp3', '--size', '100', '--instance', 'm5.large');
     expect(unknown.code).toBe(2);
   });

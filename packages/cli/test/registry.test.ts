@@ -105,3 +105,16 @@ describe('renamed flags', () => {
     expect(both.stderr).toContain('--in is the old name of --parent; give one of them');
   });
 });
+
+describe('a required field nobody gave', () => {
+  it('is a usage error in every command, naming the flag, its label and an example', async () => {
+    for (const argv of [
+      ['ebs', 'volume', '--size', '100'],
+      ['ebs', 'raid0', '--type', 'gp3', '--size', '100'],
+    ]) {
+      const { code, stderr } = await runCli(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr).toMatch(/missing --[a-z-]+ \([A-Z][^,]*, e\.g\. --[a-z-]+ \S+\)/);
+    }
+  });
+});
