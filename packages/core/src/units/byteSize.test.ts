@@ -29,7 +29,7 @@ describe('parseByteSize', () => {
     expect(parseByteSize('0.1 KB', 'binary', 'ceil')).toEqual({ ok: true, value: 103 });
   });
 
-  it.each(['', 'KB', '-1 KB', '1 XB', '1 Ki', 'ten', '1,024', '5 TiBs'])(
+  it.each(['', 'KB', '-1 KB', '1 XB', '1 Ki', 'ten', '1,02', '5 TiBs', '2e', '1e3e'])(
     'refuses %j with a message that names the accepted forms',
     (text) => {
       const parsed = parseByteSize(text, 'binary');
@@ -38,9 +38,18 @@ describe('parseByteSize', () => {
     },
   );
 
+  it('reads an amount with thousands separators or an exponent, as every number field does', () => {
+    expect(parseByteSize('1,024', 'binary')).toEqual({ ok: true, value: 1024 });
+    expect(parseByteSize('12,000 bytes', 'binary')).toEqual({ ok: true, value: 12_000 });
+    expect(parseByteSize('1.5e3 KB', 'decimal')).toEqual({ ok: true, value: 1_500_000 });
+    expect(parseByteSize(-5, 'binary')).toMatchObject({ ok: false, code: 'byte_size_negative' });
+  });
+
   it('refuses sizes beyond exact arithmetic, saying the bound', () => {
     const parsed = parseByteSize('9 PiB', 'binary');
     expect(parsed.ok === false && parsed.message).toContain('2^53 − 1 bytes');
+    const huge = parseByteSize('999999999999999999999999999999', 'binary');
+    expect(huge.ok === false && huge.message).not.toMatch(/e\+/);
   });
 
   it('refuses NaN and Infinity', () => {
