@@ -134,7 +134,7 @@ describe('DynamoDB page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('draws monthly cost against utilisation with the break-even marked', async () => {
+  it('draws monthly cost against utilization with the break-even marked', async () => {
     const { page, errors } = await openApp(browser, '/dynamodb');
     const chart = page.locator('svg.chart');
     await expect.poll(() => chart.count()).toBe(1);

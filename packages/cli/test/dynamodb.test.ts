@@ -340,7 +340,7 @@ describe('awscalc dynamodb capacity', () => {
 });
 
 describe('awscalc dynamodb cost', () => {
-  it('prints both monthly totals, the break-even utilisation and priced, sourced lines', async () => {
+  it('prints both monthly totals, the break-even utilization and priced, sourced lines', async () => {
     const { code, json: value } = await json([
       'dynamodb',
       'cost',
@@ -367,7 +367,7 @@ describe('awscalc dynamodb cost', () => {
     expect(value.freeTier.applied).toBe(false);
   });
 
-  it('applies cost options: class, utilisation, PITR, replicas, free tier, month, price overrides', async () => {
+  it('applies cost options: class, utilization, PITR, replicas, free tier, month, price overrides', async () => {
     const { json: value } = await json([
       'dynamodb',
       'cost',
@@ -470,7 +470,7 @@ describe('awscalc dynamodb cost', () => {
 });
 
 describe('awscalc dynamodb cost-curve', () => {
-  it('prints cost against utilisation with the break-even, from the cost flags', async () => {
+  it('prints cost against utilization with the break-even, from the cost flags', async () => {
     const { code, json: value } = await json([
       'dynamodb',
       'cost-curve',

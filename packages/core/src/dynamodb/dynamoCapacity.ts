@@ -33,7 +33,7 @@ export interface DynamoCapacity extends DynamoUnitPair {
   readonly indexes: readonly DynamoIndexUnits[];
   /** Table + every GSI. */
   readonly totals: DynamoUnitPair;
-  /** Provisioned mode: capacity at the target utilisation, partitions, hot key, burst, quotas. */
+  /** Provisioned mode: capacity at the target utilization, partitions, hot key, burst, quotas. */
   readonly provisioned: DynamoProvisioned;
   /** On-demand mode: request units per month and the peak's scaling checks. */
   readonly onDemand: DynamoOnDemand;
@@ -46,7 +46,7 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 /**
  * Read and write capacity for an access pattern: units per second per operation, for the table and
  * each GSI, with every rounding step in the trace; then the provisioned capacity for a target
- * utilisation (partition ceilings, hot key, burst, quotas) and on-demand request units per month
+ * utilization (partition ceilings, hot key, burst, quotas) and on-demand request units per month
  * (with new-table and double-the-previous-peak checks).
  *
  * @example

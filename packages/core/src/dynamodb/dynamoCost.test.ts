@@ -30,7 +30,7 @@ describe('dynamoCost', () => {
     });
   });
 
-  it('prices provisioned capacity at the stated utilisation: 100 WCU at 50 % → 200 WCU × 730 h × $0.00065', () => {
+  it('prices provisioned capacity at the stated utilization: 100 WCU at 50 % → 200 WCU × 730 h × $0.00065', () => {
     const value = cost({ workload: writes(100), utilizationPercent: 50 });
     expect(value.provisioned.writeCapacityUnits).toBe(200);
     expect(value.provisioned.lines[1]?.costUsd).toBe('94.9');
@@ -43,7 +43,7 @@ describe('dynamoCost', () => {
     expect(cost({ workload: reads }).breakEvenUtilizationPercent).toBeCloseTo(expected.toNumber(), 3);
   });
 
-  it('says which mode is cheaper at the stated utilisation', () => {
+  it('says which mode is cheaper at the stated utilization', () => {
     expect(cost({ workload: writes(100), utilizationPercent: 70 }).cheaperMode).toBe('provisioned');
     expect(cost({ workload: writes(100), utilizationPercent: 10 }).cheaperMode).toBe('on-demand');
   });
@@ -202,7 +202,7 @@ describe('dynamoCost', () => {
     expect(value.common.lines.at(-1)?.quantity).toBe('125');
   });
 
-  it('rejects a utilisation below 1 % (it would provision without bound) with the valid range', () => {
+  it('rejects a utilization below 1 % (it would provision without bound) with the valid range', () => {
     const workload = { operations: [{ type: 'Scan' as const, rate: 1e9, items: 1000, itemSize: '400KB' }] };
     for (const utilizationPercent of [0, 1e-300, 0.5, 101]) {
       const result = run(dynamoCost, { workload, utilizationPercent });

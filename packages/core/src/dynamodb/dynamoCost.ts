@@ -42,14 +42,14 @@ export interface DynamoCost {
     readonly writeRequestUnitsPerMonth: string;
   };
   readonly provisioned: DynamoModeCost & {
-    /** Provisioned at the stated utilisation, table + GSIs, each max(1, ceil(consumed ÷ utilisation)). */
+    /** Provisioned at the stated utilization, table + GSIs, each max(1, ceil(consumed ÷ utilization)). */
     readonly readCapacityUnits: number;
     readonly writeCapacityUnits: number;
   };
   /** Storage, PITR, backups, streams: the same in both modes and included in both totals. */
   readonly common: { readonly monthlyUsd: string; readonly lines: readonly DynamoCostLine[] };
   /**
-   * Average utilisation of provisioned capacity at which both modes cost the same (ignoring whole-unit
+   * Average utilization of provisioned capacity at which both modes cost the same (ignoring whole-unit
    * rounding, the 1-unit minimum and the free tier). Above it provisioned is cheaper. Null with no traffic.
    */
   readonly breakEvenUtilizationPercent: number | null;
@@ -66,8 +66,8 @@ export interface DynamoCost {
 }
 
 /**
- * Monthly cost of a DynamoDB table in on-demand and in provisioned mode (at the utilisation you
- * state), the break-even utilisation between them, Standard vs Standard-IA, storage and the optional
+ * Monthly cost of a DynamoDB table in on-demand and in provisioned mode (at the utilization you
+ * state), the break-even utilization between them, Standard vs Standard-IA, storage and the optional
  * PITR, backups, streams reads and global-table replicated writes. Every line names its unit price,
  * region, source and as-of date; the month convention is named; the free tier is off unless asked for.
  *
@@ -162,7 +162,7 @@ export const dynamoCost = defineCalculator({
     if (breakEven !== null && breakEven > 100) {
       warnings.push({
         code: 'provisioned_never_cheaper',
-        message: `At these prices provisioned capacity would need ${breakEven} % utilisation to match on-demand, which is impossible: on-demand is cheaper.`,
+        message: `At these prices provisioned capacity would need ${breakEven} % utilization to match on-demand, which is impossible: on-demand is cheaper.`,
       });
     }
     const tableClasses = DYNAMO_TABLE_CLASSES.map((candidate) => ({

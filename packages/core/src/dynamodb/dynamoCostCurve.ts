@@ -20,12 +20,12 @@ export interface DynamoCostCurve {
   readonly region: string;
 }
 
-/** Utilisations the curve is drawn at: 5 % to 100 % in 5 % steps. */
+/** Utilizations the curve is drawn at: 5 % to 100 % in 5 % steps. */
 const UTILIZATIONS = Array.from({ length: 20 }, (_, index) => (index + 1) * 5);
 
 /**
- * Monthly cost of on-demand (flat) and provisioned (falls as 1/utilisation) for the same workload,
- * at 5 %–100 % average utilisation of provisioned capacity, with the break-even utilisation: the
+ * Monthly cost of on-demand (flat) and provisioned (falls as 1/utilization) for the same workload,
+ * at 5 %–100 % average utilization of provisioned capacity, with the break-even utilization: the
  * points a chart draws.
  *
  * @example

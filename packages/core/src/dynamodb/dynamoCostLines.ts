@@ -21,7 +21,7 @@ import {
 import { DYNAMO_FREE_TIER, DYNAMO_PRICES } from './prices.ts';
 
 // The priced lines of a DynamoDB bill, shared by dynamoCost and dynamoCostCurve: on-demand,
-// provisioned at a utilisation, and what both modes pay (storage, PITR, backups, streams).
+// provisioned at a utilization, and what both modes pay (storage, PITR, backups, streams).
 
 const GB = new Decimal(DYNAMO_KB.value).pow(3);
 const MILLION = new Decimal(1_000_000);
@@ -41,7 +41,7 @@ function key(tableClass: DynamoTableClass, base: string): string {
 export const GLOBAL_TABLES_BILLING =
   'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/global-tables-billing.html';
 
-/** Provisioned units per scope (table, each GSI) at a utilisation: summed, and the table's writes apart. */
+/** Provisioned units per scope (table, each GSI) at a utilization: summed, and the table's writes apart. */
 export function provisionedAt(capacity: DynamoCapacity, utilizationPercent: Decimal.Value) {
   const at = (units: number) =>
     Decimal.max(
@@ -191,7 +191,7 @@ export function commonLines(s: DynamoCostScenario, tableClass: DynamoTableClass)
   return lines;
 }
 
-/** Monthly totals of both modes for one table class and utilisation (used by the cost and the curve). */
+/** Monthly totals of both modes for one table class and utilization (used by the cost and the curve). */
 export function dynamoModeTotals(
   s: DynamoCostScenario,
   tableClass: DynamoTableClass,
@@ -206,7 +206,7 @@ export function dynamoModeTotals(
   };
 }
 
-/** Break-even utilisation (percent): provisioned cost ∝ 1/u equals the on-demand cost. */
+/** Break-even utilization (percent): provisioned cost ∝ 1/u equals the on-demand cost. */
 export function dynamoBreakEven(s: DynamoCostScenario, tableClass: DynamoTableClass): number | null {
   const { capacity, book, input } = s;
   const { onDemand } = capacity;

@@ -34,7 +34,7 @@ function provisionFor(consumed: number, targetPercent: number): number {
 }
 
 /**
- * Provisioned capacity for the table and each GSI at the target utilisation (as auto scaling would
+ * Provisioned capacity for the table and each GSI at the target utilization (as auto scaling would
  * settle), then the checks against it in order: partitions and the hot key, burst cover for a spike,
  * and the throughput and index quotas.
  */

@@ -243,7 +243,7 @@ export const DYNAMO_ON_DEMAND_SCALING = {
   }),
 } as const;
 
-/** Auto scaling target utilisation: AWS accepts 20–90 %; 70 % is the console default. */
+/** Auto scaling target utilization: AWS accepts 20–90 %; 70 % is the console default. */
 export const DYNAMO_AUTO_SCALING_TARGET = {
   minimum: fact({
     value: 20,
@@ -263,7 +263,7 @@ export const DYNAMO_AUTO_SCALING_TARGET = {
     unit: 'percent',
     source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.Console.html',
     asOf: CHECKED,
-    note: `The console proposes a 70 % target utilisation (not re-read on ${CHECKED_ON})`,
+    note: `The console proposes a 70 % target utilization (not re-read on ${CHECKED_ON})`,
   }),
 } as const;
 

@@ -238,7 +238,7 @@ const DynamoWorkloadFields = inputObject({
     description: "A JSON list of LSIs (they use the table's capacity).",
     example: '[{"name":"byDate","projectedItemSize":300}]',
   }),
-  /** Provisioned: auto scaling target utilisation in percent (AWS accepts 20–90). */
+  /** Provisioned: auto scaling target utilization in percent (AWS accepts 20–90). */
   targetUtilizationPercent: numberField(
     {
       label: 'Target utilization',

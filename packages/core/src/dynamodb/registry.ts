@@ -23,14 +23,14 @@ export const dynamodbCalculators: readonly CalculatorEntry[] = [
   {
     id: 'dynamodb.cost',
     title: 'DynamoDB cost',
-    summary: 'monthly cost on-demand vs provisioned, break-even utilisation, Standard vs Standard-IA',
+    summary: 'monthly cost on-demand vs provisioned, break-even utilization, Standard vs Standard-IA',
     calculator: dynamoCost,
     page: '/dynamodb',
   },
   {
     id: 'dynamodb.cost-curve',
     title: 'DynamoDB cost curve',
-    summary: 'monthly cost on-demand vs provisioned at 5–100 % utilisation, with the break-even (the chart)',
+    summary: 'monthly cost on-demand vs provisioned at 5–100 % utilization, with the break-even (the chart)',
     calculator: dynamoCostCurve,
     page: '/dynamodb',
   },

@@ -39,7 +39,7 @@ describe('s3RequestPrefixes', () => {
     const { value } = prefixes({ getRate: 55000, prefixCount: 10 });
     expect(value.sustained.getRate).toBe(55000);
     expect(value.sustained.putRate).toBe(35000);
-    expect(value.utilisationPercent.get).toBe(100);
+    expect(value.utilizationPercent.get).toBe(100);
     expect(value.problems).toEqual([]);
   });
 

@@ -72,7 +72,7 @@ export interface S3RequestPrefixes {
   /** The rates `prefixCount` evenly used prefixes sustain (at least). */
   readonly sustained: { readonly getRate: number; readonly putRate: number };
   /** Percent of `sustained` the given rates use. */
-  readonly utilisationPercent: { readonly get: number; readonly put: number };
+  readonly utilizationPercent: { readonly get: number; readonly put: number };
   /** Per-prefix load when a traffic spread was given; empty otherwise. */
   readonly traffic: readonly S3PrefixTraffic[];
   /** Partitioned prefixes the given spread needs at least: each hot prefix's own partitions plus what the lightly used prefixes need together (they can share); at least `prefixes`, and equal to it without a spread. */
@@ -219,7 +219,7 @@ export const s3RequestPrefixes = defineCalculator({
         prefixes,
         prefixCount,
         sustained,
-        utilisationPercent: {
+        utilizationPercent: {
           get: percent(getRate, sustained.getRate),
           put: percent(putRate, sustained.putRate),
         },

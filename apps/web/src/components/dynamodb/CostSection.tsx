@@ -30,7 +30,7 @@ const compactUsd = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1,
 });
 
-/** Monthly cost on-demand vs provisioned, and the chart of cost against utilisation with the break-even. */
+/** Monthly cost on-demand vs provisioned, and the chart of cost against utilization with the break-even. */
 export function CostSection(props: {
   fields: CostFields;
   workload: DynamoCostInput['workload'];
@@ -139,7 +139,7 @@ export function CostSection(props: {
             <dd data-testid="ondemand-usd">{formatUsd(cost.value.onDemand.monthlyUsd)} / month</dd>
             <dt>Provisioned at {cost.value.utilizationPercent} %</dt>
             <dd data-testid="provisioned-usd">{formatUsd(cost.value.provisioned.monthlyUsd)} / month</dd>
-            <dt>Break-even utilisation</dt>
+            <dt>Break-even utilization</dt>
             <dd data-testid="break-even">
               {cost.value.breakEvenUtilizationPercent === null
                 ? 'no traffic'
@@ -162,8 +162,8 @@ export function CostSection(props: {
           </dl>
           {points.length > 0 ? (
             <LineChart
-              title="Monthly cost against average utilisation of provisioned capacity"
-              xLabel="Average utilisation of provisioned capacity (%)"
+              title="Monthly cost against average utilization of provisioned capacity"
+              xLabel="Average utilization of provisioned capacity (%)"
               yLabel="USD per month"
               formatX={(x) => `${x} %`}
               formatY={(y) => compactUsd.format(y)}

@@ -80,8 +80,8 @@ export function PrefixesTool() {
               {result.value.prefixCount === 1 ? 'prefix sustains' : 'prefixes sustain'} at least
             </dt>
             <dd>
-              {grouped(result.value.sustained.getRate)} GET/s ({result.value.utilisationPercent.get}% used),{' '}
-              {grouped(result.value.sustained.putRate)} PUT/s ({result.value.utilisationPercent.put}% used)
+              {grouped(result.value.sustained.getRate)} GET/s ({result.value.utilizationPercent.get}% used),{' '}
+              {grouped(result.value.sustained.putRate)} PUT/s ({result.value.utilizationPercent.put}% used)
             </dd>
           </dl>
           <SpreadTable value={result.value} />

@@ -14,7 +14,7 @@ reads round each item up to 4 KB (GetItem, BatchGetItem, TransactGetItems) or su
 then round once (Scan pays for items evaluated; filters don't reduce it); eventually consistent = ½,
 transactional = 2×; writes round each item up to 1 KB and pay for the larger of old and new item;
 transactional writes 2× (index writes are not doubled); a GSI write that changes the index key is two
-index writes; LSIs use the table's capacity. Then: provisioned capacity at the target utilisation
+index writes; LSIs use the table's capacity. Then: provisioned capacity at the target utilization
 (max(1, ceil(units ÷ target))), per-partition ceilings (3,000 RCU / 1,000 WCU) and hot-key warning,
 how long burst capacity (300 s of unused capacity) absorbs a spike, default quotas (40,000 units per
 table, 80,000 per account), and on-demand request units per month with new-table (12,000 RRU/s,
@@ -86,7 +86,7 @@ function capacityBlocks(value: DynamoCapacity): Block[] {
     ),
     pairs([
       [
-        'Target utilisation',
+        'Target utilization',
         `${value.provisioned.targetUtilizationPercent} % (provision = max(1, ceil(consumed ÷ target)))`,
       ],
       [

@@ -10,9 +10,9 @@ export const costCommand = defineCommand<DynamoCost>({
   entry: calculatorEntry('dynamodb.cost'),
   builtFromOtherFlags: ['workload'],
   about: `Prices the workload (same flags as "awscalc dynamodb capacity") both ways: on-demand (request units
-per month × price per million) and provisioned at the average utilisation you state (capacity units
+per month × price per million) and provisioned at the average utilization you state (capacity units
 × hours × price per unit-hour), plus storage and the options below, which count in both totals.
-Prints the break-even utilisation (above it provisioned is cheaper), Standard vs Standard-IA, and
+Prints the break-even utilization (above it provisioned is cheaper), Standard vs Standard-IA, and
 every line with its quantity, unit price, region, source and as-of date. Prices: bundled us-east-1
 price book (override with --price KEY=USD, e.g. dynamodb.ondemand.write_request_units=0.7; the keys
 are in the README, section DynamoDB). The free tier is NOT applied unless you pass --free-tier.
@@ -51,14 +51,14 @@ ${SIZE_NOTE}`,
         ['On-demand', `${formatUsd(value.onDemand.monthlyUsd)} per month`],
         [
           'Provisioned',
-          `${formatUsd(value.provisioned.monthlyUsd)} per month at ${value.utilizationPercent} % utilisation (${num(value.provisioned.readCapacityUnits)} RCU, ${num(value.provisioned.writeCapacityUnits)} WCU)`,
+          `${formatUsd(value.provisioned.monthlyUsd)} per month at ${value.utilizationPercent} % utilization (${num(value.provisioned.readCapacityUnits)} RCU, ${num(value.provisioned.writeCapacityUnits)} WCU)`,
         ],
         ['Cheaper', value.cheaperMode],
         [
           'Break-even',
           value.breakEvenUtilizationPercent === null
             ? 'no traffic'
-            : `${num(value.breakEvenUtilizationPercent)} % utilisation (above it, provisioned is cheaper)`,
+            : `${num(value.breakEvenUtilizationPercent)} % utilization (above it, provisioned is cheaper)`,
         ],
         ...value.tableClasses.map(
           (c) =>

@@ -38,7 +38,7 @@ table counts them together. Give --get-rate and/or --put-rate.`,
       ],
       [
         `${value.prefixCount} ${value.prefixCount === 1 ? 'prefix sustains' : 'prefixes sustain'} at least`,
-        `${grouped(value.sustained.getRate)} GET/s (${value.utilisationPercent.get}% used), ${grouped(value.sustained.putRate)} PUT/s (${value.utilisationPercent.put}% used)`,
+        `${grouped(value.sustained.getRate)} GET/s (${value.utilizationPercent.get}% used), ${grouped(value.sustained.putRate)} PUT/s (${value.utilizationPercent.put}% used)`,
       ],
     ]),
     ...spread(value),
