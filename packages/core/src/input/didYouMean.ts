@@ -9,6 +9,12 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   const typed = input.toLowerCase();
   // Names are short; a long input is not a typo of one, and bounding it keeps this linear.
   if (typed.length > 64) return undefined;
+  // A unique abbreviation (`--prefix` for `--prefix-length`) or an old longer form (`--month-hours`
+  // for `--month`) is what was meant, whatever the edit distance.
+  const extending = candidates.filter((name) => typed.length >= 4 && name.toLowerCase().startsWith(typed));
+  if (extending.length === 1) return extending[0];
+  const extended = candidates.filter((name) => name.length >= 5 && typed.startsWith(name.toLowerCase()));
+  if (extended.length === 1) return extended[0];
   const budget = Math.max(1, Math.min(3, Math.floor(typed.length / 3)));
   let best: { name: string; distance: number } | undefined;
   for (const name of candidates) {

@@ -142,5 +142,8 @@ describe('didYouMean', () => {
     expect(didYouMean('subnt', ['subnet', 'vpc'])).toBe('subnet');
     expect(didYouMean('dynamo', ['subnet', 'vpc', 's3'])).toBeUndefined();
     expect(didYouMean('x'.repeat(10_000), ['subnet'])).toBeUndefined();
+    expect(didYouMean('--prefix', ['--prefix-length', '--parent'])).toBe('--prefix-length');
+    expect(didYouMean('--month-hours', ['--month', '--trace'])).toBe('--month');
+    expect(didYouMean('--p', ['--price', '--put-rate'])).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@ import type { ParseFailure } from './parsed.ts';
  * Returns the plain decimal text (separators removed) so exact arithmetic (Decimal) can use it, and
  * its value as a number; a value too large for a double is reported as `too_large`, never Infinity.
  */
-export type NumberTextParse = { readonly ok: true; readonly value: number; readonly plain: string } | ParseFailure;
+export type NumberTextParse =
+  { readonly ok: true; readonly value: number; readonly plain: string } | ParseFailure;
 
 const FAILURES = {
   number_empty: 'no number was given',
@@ -57,8 +58,7 @@ export function parseNumberText(text: string): NumberTextParse {
       sawComma = true;
       groupDigits = 0;
     } else if (char === '_') {
-      if (!isDigit(text[index - 1]) || !isDigit(text[index + 1]))
-        return fail('number_bad_grouping');
+      if (!isDigit(text[index - 1]) || !isDigit(text[index + 1])) return fail('number_bad_grouping');
     } else {
       break;
     }
