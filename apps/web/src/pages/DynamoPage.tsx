@@ -16,7 +16,7 @@ const DEFAULT_ITEM = '{"pk":{"S":"user#1"},"sk":{"S":"profile"},"n":{"N":"42"}}'
 const itemSize = calculatorEntry('dynamodb.item-size');
 const capacityEntry = calculatorEntry('dynamodb.capacity');
 const itemField = fieldOf(itemSize, 'item');
-const formatField = fieldOf(itemSize, 'format');
+const formatField = fieldOf(itemSize, 'itemFormat');
 const operationsField = fieldOf(capacityEntry, 'operations');
 const gsisField = fieldOf(capacityEntry, 'globalSecondaryIndexes');
 const targetField = fieldOf(capacityEntry, 'targetUtilizationPercent');
@@ -32,7 +32,9 @@ const OLD = {
   tableClass: { formerly: ['class'] },
   freeTier: { formerly: ['free'] },
   // `plain=1` was a checkbox; it is now the Format field's `plain`.
-  format: { formerly: [{ name: 'plain', read: (old: string) => (old === '1' ? 'plain' : null) }] },
+  format: {
+    formerly: ['format', { name: 'plain', read: (old: string) => (old === '1' ? 'plain' : null) }],
+  },
 } satisfies Record<string, ParamHistory>;
 const costFields = {
   utilization: fieldOf(cost, 'utilizationPercent'),

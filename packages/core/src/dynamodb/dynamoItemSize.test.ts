@@ -67,8 +67,8 @@ describe('dynamoItemSize', () => {
   });
 
   it('reads plain JSON when asked: the same item gives the same size', () => {
-    expect(size({ pk: 'user#1', n: 42 }, { format: 'plain' }).sizeBytes).toBe(11);
-    expect(size('{"l":["aa","b"],"m":{"x":null}}', { format: 'plain' }).sizeBytes).toBe(
+    expect(size({ pk: 'user#1', n: 42 }, { itemFormat: 'plain' }).sizeBytes).toBe(11);
+    expect(size('{"l":["aa","b"],"m":{"x":null}}', { itemFormat: 'plain' }).sizeBytes).toBe(
       1 + 3 + (2 + 1) + (1 + 1) + (1 + 3 + (1 + 1 + 1)),
     );
   });
@@ -124,10 +124,10 @@ describe('dynamoItemSize', () => {
     expect(size({ ['a'.repeat(100_000)]: { S: 'x' } }).sizeBytes).toBe(100_001);
   });
 
-  it('names the Format field by its label when it is not dynamodb or plain', () => {
-    const result = run(dynamoItemSize, { item: {}, format: 'yaml' });
+  it('names the Item format field by its label when it is not dynamodb or plain', () => {
+    const result = run(dynamoItemSize, { item: {}, itemFormat: 'yaml' });
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-      'Format "yaml" is not one of dynamodb, plain.',
+      'Item format "yaml" is not one of dynamodb, plain.',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('dynamoItemSize', () => {
       [deep, 'dynamodb'],
       [plain, 'plain'],
     ] as const) {
-      const result = run(dynamoItemSize, { item, format });
+      const result = run(dynamoItemSize, { item, itemFormat: format });
       expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
         ['item_too_deep', ['item', 'a']],
       ]);
@@ -169,13 +169,13 @@ describe('dynamoItemSize', () => {
   });
 
   it('warns when a plain JSON number has more digits than a JavaScript number keeps', () => {
-    const result = run(dynamoItemSize, { item: '{"n":12345678901234567890123}', format: 'plain' });
+    const result = run(dynamoItemSize, { item: '{"n":12345678901234567890123}', itemFormat: 'plain' });
     expect(result.ok ? result.warnings.map((w) => w.code) : result.issues).toEqual([
       'plain_number_precision',
     ]);
-    const exact = run(dynamoItemSize, { item: '{"n":12345}', format: 'plain' });
+    const exact = run(dynamoItemSize, { item: '{"n":12345}', itemFormat: 'plain' });
     expect(exact.ok ? exact.warnings : exact.issues).toEqual([]);
-    const huge = run(dynamoItemSize, { item: '{"n":1e400}', format: 'plain' });
+    const huge = run(dynamoItemSize, { item: '{"n":1e400}', itemFormat: 'plain' });
     expect(huge.ok ? [] : huge.issues.map((i) => [i.code, i.path])).toEqual([
       ['item_invalid_attribute_value', ['item', 'n']],
     ]);

@@ -57,11 +57,11 @@ export const DynamoItemSizeInput = inputObject({
     ITEM_META,
   ),
   /** `dynamodb`: AttributeValue form (default). `plain`: ordinary JSON, strings→S, numbers→N, arrays→L, objects→M. */
-  format: choiceField(
+  itemFormat: choiceField(
     {
-      label: 'Format',
-      flag: 'format',
-      param: 'format',
+      label: 'Item format',
+      flag: 'item-format',
+      param: 'item-format',
       description:
         'dynamodb (AttributeValue JSON, default) or plain (ordinary JSON: strings→S, numbers→N, arrays→L, objects→M).',
       example: 'plain',
@@ -92,7 +92,7 @@ export interface DynamoAttributeSize {
 }
 
 export interface DynamoItemSize {
-  readonly format: 'dynamodb' | 'plain';
+  readonly itemFormat: 'dynamodb' | 'plain';
   /** The item size DynamoDB bills reads and writes on (attribute names + values), in bytes. */
   readonly sizeBytes: number;
   /** sizeBytes ÷ 1,024 (DynamoDB's KB), to three decimals. */
@@ -134,7 +134,7 @@ const SOURCE = DYNAMO_ITEM_SIZE_RULES.documentOverhead.source;
 export const dynamoItemSize = defineCalculator({
   name: 'dynamoItemSize',
   schema: DynamoItemSizeInput,
-  calculate: ({ item, format, globalTable }) => {
+  calculate: ({ item, itemFormat, globalTable }) => {
     let parsed: unknown = item;
     if (typeof item === 'string') {
       try {
@@ -154,7 +154,7 @@ export const dynamoItemSize = defineCalculator({
         message: 'An item is a JSON object of attribute name → value, e.g. {"pk":{"S":"user#1"}}.',
       });
     }
-    const reader = new ItemReader(format === 'plain');
+    const reader = new ItemReader(itemFormat === 'plain');
     const trace = new Trace();
     const warnings: Warning[] = [];
     const attributes: DynamoAttributeSize[] = [];
@@ -252,7 +252,7 @@ export const dynamoItemSize = defineCalculator({
     }
     return success<DynamoItemSize>(
       {
-        format,
+        itemFormat,
         sizeBytes,
         sizeKB: Math.round((sizeBytes / 1024) * 1000) / 1000,
         readUnits: read.strong,

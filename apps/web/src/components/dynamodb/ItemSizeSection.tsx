@@ -14,7 +14,7 @@ export function ItemSizeSection(props: {
 }) {
   const id = useId();
   const result = useMemo(
-    () => run(dynamoItemSize, { item: props.item, format: props.plain ? 'plain' : 'dynamodb' }),
+    () => run(dynamoItemSize, { item: props.item, itemFormat: props.plain ? 'plain' : 'dynamodb' }),
     [props.item, props.plain],
   );
   const errors = result.ok ? [] : issuesAt(result.issues, ['item']);

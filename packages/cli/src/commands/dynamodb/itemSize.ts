@@ -31,6 +31,8 @@ function getItemOutputItem(input: string): unknown {
 export const itemSizeCommand = defineCommand<DynamoItemSize>({
   name: 'item-size',
   entry: calculatorEntry('dynamodb.item-size'),
+  // `--format` became `--item-format`: vpc plan's --format is the export file, a different idea.
+  formerly: { format: 'itemFormat' },
   about: `Measures an item by AWS's rules (attribute names and strings in UTF-8 bytes; numbers ~1 byte per two
 significant digits + 1; binary as raw bytes; booleans/nulls 1 byte; lists and maps 3 bytes + 1 per
 element; sets the sum of their elements) and reports the read units per read (4 KB steps: strongly
@@ -49,28 +51,28 @@ At most 1 MiB (1,048,576 characters) of item text is read.`,
     plain: {
       type: 'boolean',
       description:
-        'the same as --format plain: ordinary JSON ({"pk":"user#1","n":42}; numbers are read as JavaScript numbers, ~17 significant digits)',
+        'the same as --item-format plain: ordinary JSON ({"pk":"user#1","n":42}; numbers are read as JavaScript numbers, ~17 significant digits)',
     },
   },
   input: async ({ flags, io, fromFields }) => {
     const given = fromFields.item;
     if (given === undefined)
       throw new UsageError("give the item with --item '<json>' (or --item - to read stdin)");
-    if (flags.plain === true && fromFields.format !== undefined && fromFields.format !== 'plain')
+    if (flags.plain === true && fromFields.itemFormat !== undefined && fromFields.itemFormat !== 'plain')
       throw new UsageError(
-        `--plain and --format ${String(fromFields.format)} ask for different formats; give one`,
+        `--plain and --item-format ${String(fromFields.itemFormat)} ask for different formats; give one`,
       );
     let item = String(given);
     if (item === '-') {
       item = await io.readStdin();
       if (item.trim() === '') throw new UsageError('--item - reads the item from stdin, but stdin was empty');
     }
-    const format = flags.plain === true ? 'plain' : fromFields.format;
+    const itemFormat = flags.plain === true ? 'plain' : fromFields.itemFormat;
     // `aws dynamodb get-item` prints {"Item": {...}}; measure the item inside.
     return {
       ...fromFields,
-      item: format === 'plain' ? item : getItemOutputItem(item),
-      ...(format ? { format } : {}),
+      item: itemFormat === 'plain' ? item : getItemOutputItem(item),
+      ...(itemFormat ? { itemFormat } : {}),
     };
   },
   render: (value) => [
