@@ -57,7 +57,7 @@ describe('EBS page', () => {
     await expect.poll(() => gp2.getByTestId('gp3-iops').textContent()).toBe('3,000 sustained');
     expect(await gp2.getByTestId('gp3-throughput').textContent()).toBe('250 MiB/s sustained');
     expect(await gp2.getByTestId('saving').textContent()).toContain('$5.00 per month (10%)');
-    expect(await gp2.getByLabel('Workload (IOPS:duration, …)').inputValue()).toBe('2500:600,200:3600');
+    expect(await gp2.getByLabel('Demand (IOPS:duration, …)').inputValue()).toBe('2500:600,200:3600');
     expect(await gp2.getByTestId('burst-chart').locator('svg path').count()).toBeGreaterThanOrEqual(3);
   });
 
@@ -136,7 +136,7 @@ describe('EBS page', () => {
 
   it('shows a workload error beside its field and keeps the page', async () => {
     const { page, errors } = await openApp(browser, '/ebs?type=gp2&size=100');
-    await page.getByLabel('Workload (IOPS:duration, …)').fill('2500 for ten minutes');
+    await page.getByLabel('Demand (IOPS:duration, …)').fill('2500 for ten minutes');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('rate:duration');
     expect(await page.getByTestId('baseline-iops').textContent()).toBe('300');
     expect(errors).toEqual([]);

@@ -205,7 +205,7 @@ describe('awscalc ebs volume', () => {
       Array(1_001).fill('1:1').join(','),
     );
     expect(many.stderr).toContain(
-      'error (--demand): Workload has 1,001 periods; at most 1,000 are simulated',
+      'error (--demand): Demand has 1,001 periods; at most 1,000 are simulated',
     );
   });
 });

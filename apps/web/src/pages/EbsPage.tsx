@@ -66,7 +66,7 @@ export function EbsPage() {
     sizeGiB: size,
     periods: demand,
     ...given('repeat', inputs.repeat),
-    ...given('startBalancePercent', inputs.start),
+    ...given('creditBalancePercent', inputs.start),
     ...instanceInput,
   });
   const simulation = useMemo(

@@ -112,7 +112,7 @@ describe('ebsBurstSimulation', () => {
     const v = simulate({
       type: 'gp2',
       sizeGiB: 100,
-      startBalancePercent: 0,
+      creditBalancePercent: 0,
       periods: [
         { demand: 0, seconds: 18000 },
         { demand: 3000, seconds: 1 },
@@ -134,7 +134,7 @@ describe('ebsBurstSimulation', () => {
   });
 
   it('refills an empty 100 GiB bucket in 18,000 s of idling (AWS table)', () => {
-    const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '0:20000', startBalancePercent: 0 });
+    const v = simulate({ type: 'gp2', sizeGiB: 100, periods: '0:20000', creditBalancePercent: 0 });
     expect(v.timeline[0]?.filledAtSeconds).toBe(18_000);
     expect(v.finalBalance).toBe(5_400_000);
   });
@@ -151,13 +151,13 @@ describe('ebsBurstSimulation', () => {
   // fast-check once found this: a bucket that starts empty and is first asked for credits later
   // (size 1 GiB, start 0%, 100:1,0:1,101:100) — "empty at" is when the demand first finds it dry.
   it('dates an empty start to the first period that needs credits', () => {
-    const v = simulate({ type: 'gp2', sizeGiB: 1, periods: '100:1,0:1,101:100', startBalancePercent: 0 });
+    const v = simulate({ type: 'gp2', sizeGiB: 1, periods: '100:1,0:1,101:100', creditBalancePercent: 0 });
     expect(v.emptyAtSeconds).toBe(102);
     expect(
-      simulate({ type: 'gp2', sizeGiB: 1, periods: '0:5,200:5', startBalancePercent: 0 }).emptyAtSeconds,
+      simulate({ type: 'gp2', sizeGiB: 1, periods: '0:5,200:5', creditBalancePercent: 0 }).emptyAtSeconds,
     ).toBe(10);
     expect(
-      simulate({ type: 'gp2', sizeGiB: 1, periods: '200:5', startBalancePercent: 0 }).emptyAtSeconds,
+      simulate({ type: 'gp2', sizeGiB: 1, periods: '200:5', creditBalancePercent: 0 }).emptyAtSeconds,
     ).toBe(0);
   });
 
@@ -222,7 +222,7 @@ describe('ebsBurstSimulation', () => {
             sizeGiB: size,
             periods,
             repeat,
-            startBalancePercent: start,
+            creditBalancePercent: start,
             ...(cap !== undefined
               ? { instance: type === 'gp2' ? { maxIops: cap } : { maxThroughputMiBps: cap } }
               : {}),
@@ -256,7 +256,7 @@ describe('ebsBurstSimulation', () => {
             type: 'gp2',
             sizeGiB: size,
             periods: periods.map((p) => ({ ...p, demand: Math.min(p.demand, baseline) })),
-            startBalancePercent: start,
+            creditBalancePercent: start,
           });
           let previous = v.startBalance;
           for (const row of v.timeline) {
@@ -285,7 +285,7 @@ describe('ebsBurstSimulation', () => {
         ),
         fc.integer({ min: 0, max: 100 }),
         (size, periods, start) => {
-          const v = simulate({ type: 'gp2', sizeGiB: size, periods, startBalancePercent: start });
+          const v = simulate({ type: 'gp2', sizeGiB: size, periods, creditBalancePercent: start });
           const reference = stepped(v.baseline, v.burstCeiling, v.bucket, v.startBalance, periods, 0.25);
           // Each step can be off by at most one slice of the fastest drain (3,000 IOPS × 0.25 s).
           expect(Math.abs(v.finalBalance - reference.balance)).toBeLessThanOrEqual(

@@ -84,8 +84,8 @@ export const ebsBurstSimulation = defineCalculator({
     const start = trace.step({
       id: 'start_balance',
       formula: 'bucket × start balance % ÷ 100 (AWS starts every volume with a full bucket)',
-      inputs: { bucket: model.bucket, startBalancePercent: input.startBalancePercent },
-      value: (model.bucket * input.startBalancePercent) / 100,
+      inputs: { bucket: model.bucket, creditBalancePercent: input.creditBalancePercent },
+      value: (model.bucket * input.creditBalancePercent) / 100,
       unit: model.creditUnit,
       source: model.source,
     });

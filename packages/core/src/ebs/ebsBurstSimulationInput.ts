@@ -3,7 +3,7 @@ import { field, type FieldMeta, metaOf } from '../input/fieldMeta.ts';
 import { numberField, refuse } from '../input/fields.ts';
 import { inputObject } from '../input/inputObject.ts';
 import { EBS_MAX_DEMAND, EBS_MAX_PERIOD_SECONDS, EBS_MAX_PERIODS, ebsParseDemand } from './ebsDemand.ts';
-import { ebsInstanceField, ebsSizeField, ebsTypeField } from './ebsSchemas.ts';
+import { ebsCreditBalanceField, ebsInstanceField, ebsSizeField, ebsTypeField } from './ebsSchemas.ts';
 import { EBS_BURSTABLE_TYPES } from './ebsVolumeTraits.ts';
 
 // The input of `ebsBurstSimulation`: a burstable volume, the workload as rate:duration periods (text
@@ -30,7 +30,7 @@ const periodSchema = z.strictObject({
 });
 
 const WORKLOAD_META: FieldMeta = {
-  label: 'Workload',
+  label: 'Demand',
   flag: 'demand',
   param: 'demand',
   description:
@@ -90,19 +90,8 @@ export const EbsBurstSimulationInput = inputObject({
     },
     { min: 1, max: 10_000, integer: true },
   ).default(1),
-  /** The balance at the start, as a percentage of the bucket (CloudWatch BurstBalance); default 100 (AWS starts every volume full). */
-  startBalancePercent: numberField(
-    {
-      label: 'Starting balance',
-      flag: 'start-balance',
-      param: 'start-balance',
-      unit: '%',
-      description:
-        'The credit balance at the start, in % of the bucket (default 100: AWS starts volumes full).',
-      example: '100',
-    },
-    { min: 0, max: 100 },
-  ).default(100),
+  /** The credit balance when the workload starts (CloudWatch BurstBalance): the volume calculator's field. */
+  creditBalancePercent: ebsCreditBalanceField.default(100),
   instance: ebsInstanceField,
 }).refine((input) => input.periods.length * input.repeat <= MAX_ROWS, {
   error: `The workload is too long to list: periods × repeat must be at most ${MAX_ROWS.toLocaleString('en-US')}.`,

@@ -38,13 +38,13 @@ export function ebsParseDemand(text: string): EbsDemandParse {
   const fail = (message: string, code = 'demand_invalid'): EbsDemandParse => ({ ok: false, code, message });
   if (text.length > EBS_MAX_DEMAND_TEXT)
     return fail(
-      `Workload is ${text.length.toLocaleString('en-US')} characters long; at most ${EBS_MAX_DEMAND_TEXT.toLocaleString('en-US')} are read. Describe it as rate:duration pairs, ${EXAMPLE}, and use Repeat for a cycle.`,
+      `Demand is ${text.length.toLocaleString('en-US')} characters long; at most ${EBS_MAX_DEMAND_TEXT.toLocaleString('en-US')} are read. Describe it as rate:duration pairs, ${EXAMPLE}, and use Repeat for a cycle.`,
       'text_too_long',
     );
   const parts = text.split(',');
   if (parts.length > EBS_MAX_PERIODS)
     return fail(
-      `Workload has ${parts.length.toLocaleString('en-US')} periods; at most ${EBS_MAX_PERIODS.toLocaleString('en-US')} are simulated. Merge periods of the same rate, or describe one cycle and use Repeat.`,
+      `Demand has ${parts.length.toLocaleString('en-US')} periods; at most ${EBS_MAX_PERIODS.toLocaleString('en-US')} are simulated. Merge periods of the same rate, or describe one cycle and use Repeat.`,
       'too_many_periods',
     );
   if (parts.every((part) => part.trim() === ''))

@@ -84,7 +84,7 @@ describe('the workload text', () => {
       ['text_too_long', ['periods']],
     ]);
     expect(issuesOf(result)[0]?.message).toMatch(
-      /^Workload is [\d,]+ characters long; at most 30,000 are read/,
+      /^Demand is [\d,]+ characters long; at most 30,000 are read/,
     );
   });
 
@@ -92,7 +92,7 @@ describe('the workload text', () => {
     const parsed = ebsParseDemand(Array.from({ length: EBS_MAX_PERIODS + 1 }, () => '1:1').join(','));
     expect(parsed).toMatchObject({ ok: false, code: 'too_many_periods' });
     expect(parsed.ok ? '' : parsed.message).toContain(
-      'Workload has 1,001 periods; at most 1,000 are simulated',
+      'Demand has 1,001 periods; at most 1,000 are simulated',
     );
     expect(ebsParseDemand(Array.from({ length: EBS_MAX_PERIODS }, () => '1:1').join(',')).ok).toBe(true);
   });

@@ -19,7 +19,7 @@ export const EBS_FIELDS = {
   raidCount: fieldOf(calculatorEntry('ebs.raid0'), 'volumeCount'),
   demand: fieldOf(simulate, 'periods'),
   repeat: fieldOf(simulate, 'repeat'),
-  start: fieldOf(simulate, 'startBalancePercent'),
+  start: fieldOf(simulate, 'creditBalancePercent'),
   month: fieldOf(calculatorEntry('ebs.cost'), 'monthHours'),
   matchBurst: fieldOf(calculatorEntry('ebs.migrate'), 'matchBurst'),
 } as const;
@@ -33,7 +33,7 @@ const OLD = {
   instanceIops: { formerly: ['iiops'] },
   instanceThroughput: { formerly: ['ithr'] },
   raidCount: { formerly: ['raid'] },
-  start: { formerly: ['start'] },
+  start: { formerly: ['start-balance', 'start'] },
   // `burst=1` was a checkbox; the field is now the select's `true`/`false`.
   matchBurst: { formerly: [{ name: 'burst', read: (old: string) => (old === '1' ? 'true' : 'false') }] },
 } satisfies Record<string, ParamHistory>;

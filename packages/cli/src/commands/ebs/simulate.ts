@@ -11,6 +11,8 @@ const SHOWN = 40;
 export const simulateCommand = defineCommand<EbsBurstSimulation>({
   name: 'simulate',
   entry: calculatorEntry('ebs.simulate'),
+  // `--start-balance` became `--balance`: the same credit balance `ebs volume` takes.
+  formerly: { 'start-balance': 'creditBalancePercent' },
   about: `Each period demands a rate (IOPS for gp2, MiB/s for st1/sc1) for a duration. The volume delivers
 min(demand, burst ceiling, instance cap) while it has credits and falls back to its baseline when
 the bucket is empty; it earns credits at its baseline rate. Each period is solved exactly (no time
