@@ -94,7 +94,7 @@ describe('EBS page', () => {
     const alerts = (await page.getByRole('alert').allTextContents()).join('\n');
     expect(alerts).toContain('Size must be at most 1,048,576 GiB');
     expect(alerts).toContain('Repeat must be at most 10,000');
-    expect(alerts).toContain('Starting balance must be at most 100 %');
+    expect(alerts).toContain('Credit balance must be at most 100 %');
     expect(alerts).toContain('Instance EBS maximum IOPS must be a number');
     expect(alerts).not.toMatch(/NaN|Infinity|undefined|\[object/);
     // A month or type no control offers (a hand-edited link) is named, not dropped silently.
@@ -125,7 +125,7 @@ describe('EBS page', () => {
     expect(await page.getByLabel('Instance EBS maximum IOPS').inputValue()).toBe('1000');
     expect(await page.getByLabel('Instance EBS maximum throughput').inputValue()).toBe('250');
     expect(await page.getByLabel('Volumes').inputValue()).toBe('2');
-    expect(await page.getByLabel('Starting balance (%)').inputValue()).toBe('50');
+    expect(await page.getByLabel('Credit balance (%)').inputValue()).toBe('50');
     expect(await page.getByLabel('Match burst').inputValue()).toBe('true');
     await expect.poll(() => page.getByTestId('gp3-iops').textContent()).toBe('3,000 sustained');
     await page.getByLabel('I/O size (KiB)').fill('32');
