@@ -204,9 +204,7 @@ describe('awscalc ebs volume', () => {
       '--demand',
       Array(1_001).fill('1:1').join(','),
     );
-    expect(many.stderr).toContain(
-      'error (--demand): Demand has 1,001 periods; at most 1,000 are simulated',
-    );
+    expect(many.stderr).toContain('error (--demand): Demand has 1,001 periods; at most 1,000 are simulated');
   });
 });
 
