@@ -43,7 +43,7 @@ export function InputField(props: {
   const { field } = props;
   return (
     <Field
-      label={field.unit ? `${field.label} (${field.unit})` : field.label}
+      label={labelWithUnit(field)}
       name={field.param}
       value={props.value}
       onChange={props.onChange}
@@ -54,4 +54,12 @@ export function InputField(props: {
       inputMode={props.inputMode}
     />
   );
+}
+
+/** `GET rate (requests/s)`; no unit where the label already says it (`Prefix count`, not `(prefixes)`). */
+function labelWithUnit(field: FieldInfo): string {
+  const unitWord = field.unit?.toLowerCase().replace(/s$/, '');
+  return field.unit && unitWord && !field.label.toLowerCase().includes(unitWord)
+    ? `${field.label} (${field.unit})`
+    : field.label;
 }
