@@ -118,3 +118,15 @@ describe('a required field nobody gave', () => {
     }
   });
 });
+
+describe('listing commands (prices, schema, ebs instances)', () => {
+  it('take --output like every command and refuse stray arguments', async () => {
+    const instances = await runCli(['ebs', 'instances', '--output', 'csv']);
+    expect(instances.code).toBe(0);
+    expect(instances.stdout).toMatch(/^Instance,Baseline Mbps,/);
+    const json = await runCli(['ebs', 'instances', '--json']);
+    expect(JSON.parse(json.stdout).instances.length).toBeGreaterThan(0);
+    expect((await runCli(['ebs', 'instances', 'm6i'])).code).toBe(2);
+    expect((await runCli(['schema', '--output', 'text'])).stdout).toMatch(/^subnet\tSubnet inspector\t/);
+  });
+});

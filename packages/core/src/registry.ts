@@ -48,7 +48,7 @@ export function inputFields(entry: CalculatorEntry): InputField[] {
 /** The JSON Schema (draft 2020-12) of a calculator's input, with each field's label and example. */
 export function inputJsonSchema(entry: CalculatorEntry): Record<string, unknown> {
   return {
-    $id: `https://awscalc.dev/schema/${entry.id}.json`,
+    $id: `urn:awscalc:schema:${entry.id}`,
     title: entry.title,
     description: entry.summary,
     ...z.toJSONSchema(entry.calculator.schema, {
