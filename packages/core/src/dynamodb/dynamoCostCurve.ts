@@ -1,4 +1,5 @@
 import { Decimal } from '../money/decimal.ts';
+import type { MonthConvention } from '../money/month.ts';
 import { defineCalculator, success } from '../result.ts';
 import { Trace } from '../trace.ts';
 import { DynamoCostInput } from './dynamoCostInput.ts';
@@ -16,7 +17,8 @@ export interface DynamoCostCurvePoint {
 export interface DynamoCostCurve {
   readonly points: readonly DynamoCostCurvePoint[];
   readonly breakEvenUtilizationPercent: number | null;
-  readonly monthLabel: string;
+  /** The month the costs are stated for, as every cost result names it. */
+  readonly month: MonthConvention;
   readonly region: string;
 }
 
@@ -59,7 +61,7 @@ export const dynamoCostCurve = defineCalculator({
       {
         points,
         breakEvenUtilizationPercent: typeof breakEven === 'number' ? breakEven : null,
-        monthLabel: s.month.label,
+        month: s.month,
         region: s.book.region,
       },
       trace.steps,

@@ -34,7 +34,7 @@ utilization: the chart on the web page, as a table. Takes the flags of "awscalc 
           ? 'no traffic'
           : `${num(value.breakEvenUtilizationPercent)} % utilization (above it, provisioned is cheaper)`,
       ],
-      ['Month', value.monthLabel],
+      ['Month', value.month.label],
       ['Prices', `${value.region}, USD`],
     ]),
   ],
