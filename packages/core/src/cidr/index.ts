@@ -4,5 +4,5 @@ export type { Cidr, CidrParse } from './cidr.ts';
 export { blockSize, cidrContains, cidrOf, cidrsOverlap, formatCidr, lastAddress, parseCidr } from './cidr.ts';
 export { cidrSchema } from './cidrSchema.ts';
 export * from './setOps/index.ts';
-export type { CidrProblem, ReservedAddress, SubnetInspection } from './subnetInspect.ts';
+export type { ReservedAddress, SubnetInspection } from './subnetInspect.ts';
 export { SubnetInspectInput, subnetInspect } from './subnetInspect.ts';

@@ -34,9 +34,14 @@ export const SubnetInspectInput = inputObject({
 });
 export type SubnetInspectInput = z.input<typeof SubnetInspectInput>;
 
-/** A reason AWS refuses the block, and whether as a VPC CIDR, a subnet CIDR or both. */
-export interface CidrProblem extends Problem {
-  readonly appliesTo: ReadonlyArray<'vpc' | 'subnet'>;
+/**
+ * Whether a subnet-inspection problem makes the block invalid as a VPC CIDR or as a subnet CIDR: its
+ * `params.appliesTo` is `'vpc'`, `'subnet'` or `'vpc subnet'`.
+ */
+export function problemAppliesTo(problem: Problem, scope: 'vpc' | 'subnet'): boolean {
+  return String(problem.params?.appliesTo ?? '')
+    .split(' ')
+    .includes(scope);
 }
 
 export interface ReservedAddress {
@@ -61,7 +66,7 @@ export interface SubnetInspection {
   readonly reserved: readonly ReservedAddress[];
   readonly vpcValid: boolean;
   readonly subnetValid: boolean;
-  readonly problems: readonly CidrProblem[];
+  readonly problems: readonly Problem[];
 }
 
 /**
@@ -134,8 +139,8 @@ export const subnetInspect = defineCalculator({
         firstUsable: usable > 0n ? formatAddress(version, network + 4n) : null,
         lastUsable: usable > 0n ? formatAddress(version, last - 1n) : null,
         reserved: reservedAddresses(version, network, last),
-        vpcValid: !problems.some((problem) => problem.appliesTo.includes('vpc')),
-        subnetValid: !problems.some((problem) => problem.appliesTo.includes('subnet')),
+        vpcValid: !problems.some((problem) => problemAppliesTo(problem, 'vpc')),
+        subnetValid: !problems.some((problem) => problemAppliesTo(problem, 'subnet')),
         problems,
       },
       trace.steps,
@@ -169,7 +174,7 @@ function sizeProblems(
   scope: 'vpc' | 'subnet',
   range: { largest: { value: number }; smallest: { value: number }; step?: { value: number } },
   version: IpVersion,
-): CidrProblem[] {
+): Problem[] {
   const { largest, smallest, step } = {
     largest: range.largest.value,
     smallest: range.smallest.value,
@@ -183,7 +188,7 @@ function sizeProblems(
       {
         code: `${scope}_prefix_too_short`,
         path: ['cidr'],
-        appliesTo: [scope],
+        params: { appliesTo: scope },
         message: `/${prefixLength} is larger than an IPv${version} ${what} CIDR may be: AWS allows ${allowed}.`,
       },
     ];
@@ -193,7 +198,7 @@ function sizeProblems(
       {
         code: `${scope}_prefix_too_long`,
         path: ['cidr'],
-        appliesTo: [scope],
+        params: { appliesTo: scope },
         message: `/${prefixLength} is smaller than an IPv${version} ${what} CIDR may be: AWS allows ${allowed}.`,
       },
     ];
@@ -204,7 +209,7 @@ function sizeProblems(
       {
         code: `${scope}_prefix_not_on_step`,
         path: ['cidr'],
-        appliesTo: [scope],
+        params: { appliesTo: scope },
         message: `/${prefixLength} is not an allowed IPv${version} ${what} size: AWS allows ${allowed} (nearest: /${lower} or /${lower + step}).`,
       },
     ];
@@ -212,7 +217,7 @@ function sizeProblems(
   return [];
 }
 
-function ipv4Problems(cidr: Cidr): CidrProblem[] {
+function ipv4Problems(cidr: Cidr): Problem[] {
   const problems = [
     ...sizeProblems(cidr.prefixLength, 'vpc', IPV4_VPC_PREFIX, 4),
     ...sizeProblems(cidr.prefixLength, 'subnet', IPV4_SUBNET_PREFIX, 4),
@@ -222,7 +227,7 @@ function ipv4Problems(cidr: Cidr): CidrProblem[] {
       problems.push({
         code: 'forbidden_range',
         path: ['cidr'],
-        appliesTo: ['vpc', 'subnet'],
+        params: { appliesTo: 'vpc subnet' },
         message: `${formatCidr(cidr)} overlaps ${forbidden.cidr} (${forbidden.name}), which AWS does not allow in a VPC; choose an RFC 1918 block such as 10.0.0.0/16.`,
       });
     }
@@ -258,7 +263,7 @@ function ipv4Warnings(cidr: Cidr): Warning[] {
   return warnings;
 }
 
-function ipv6Problems(cidr: Cidr): CidrProblem[] {
+function ipv6Problems(cidr: Cidr): Problem[] {
   const problems = [
     ...sizeProblems(cidr.prefixLength, 'vpc', IPV6_VPC_PREFIX, 6),
     ...sizeProblems(cidr.prefixLength, 'subnet', IPV6_SUBNET_PREFIX, 6),
@@ -268,7 +273,7 @@ function ipv6Problems(cidr: Cidr): CidrProblem[] {
       problems.push({
         code: 'ipv6_special_range',
         path: ['cidr'],
-        appliesTo: ['vpc', 'subnet'],
+        params: { appliesTo: 'vpc subnet' },
         message: `${formatCidr(cidr)} overlaps ${special.cidr} (${special.name}), which is not unicast network space and cannot be a VPC or subnet block.`,
       });
     }
@@ -276,9 +281,9 @@ function ipv6Problems(cidr: Cidr): CidrProblem[] {
   return problems;
 }
 
-function ipv6Warnings(cidr: Cidr, problems: readonly CidrProblem[]): Warning[] {
+function ipv6Warnings(cidr: Cidr, problems: readonly Problem[]): Warning[] {
   const amazon = IPV6_VPC_PREFIX.amazonProvided.value;
-  const vpcSized = !problems.some((problem) => problem.appliesTo.includes('vpc'));
+  const vpcSized = !problems.some((problem) => problemAppliesTo(problem, 'vpc'));
   if (!vpcSized || cidr.prefixLength === amazon) return [];
   return [
     {

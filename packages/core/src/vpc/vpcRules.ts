@@ -1,6 +1,6 @@
 import { IPV6_SUBNET_PREFIX, IPV6_VPC_PREFIX } from '../cidr/awsVpcRules.ts';
 import { type Cidr, cidrContains, cidrsOverlap, formatCidr, knownCidr } from '../cidr/cidr.ts';
-import { subnetInspect } from '../cidr/subnetInspect.ts';
+import { problemAppliesTo, subnetInspect } from '../cidr/subnetInspect.ts';
 import type { Problem } from '../input/problem.ts';
 import type { Warning } from '../result.ts';
 import {
@@ -94,7 +94,7 @@ export function vpcCidrChecks(
     const inspected = subnetInspect.calculate({ cidr });
     if (!inspected.ok) continue;
     for (const problem of inspected.value.problems) {
-      if (!problem.appliesTo.includes('vpc')) continue;
+      if (!problemAppliesTo(problem, 'vpc')) continue;
       problems.push({
         code: problem.code === 'forbidden_range' ? 'vpc_cidr_forbidden_range' : problem.code,
         path: ['vpcCidrs', index],
@@ -211,7 +211,7 @@ export function vpcIpv6Problems(
     for (const warning of inspected.warnings)
       if (warning.code === 'host_bits_set') warnings.push({ ...warning, path: ['ipv6', 'cidr'] });
     for (const problem of inspected.value.problems)
-      if (problem.appliesTo.includes('vpc'))
+      if (problemAppliesTo(problem, 'vpc'))
         problems.push({
           code: `ipv6_${problem.code}`.replace('ipv6_ipv6_', 'ipv6_'),
           path: ['ipv6', 'cidr'],
