@@ -288,7 +288,7 @@ describe('awscalc ebs cost, migrate, cheapest, raid0, instances', () => {
       '500',
     );
     // us-east-1 list: 2,000 × $0.08 + 7,000 × $0.005 + 375 × $0.04.
-    expect(value.totalUsd).toBe('210');
+    expect(value.monthlyUsd).toBe('210');
     expect(value.region).toBe('us-east-1');
     expect(value.month.hours).toBe(730);
     expect(value.lines[0]).toMatchObject({

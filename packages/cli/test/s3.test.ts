@@ -214,7 +214,7 @@ describe('awscalc s3 cost', () => {
     const standard = json.classes.find(
       (entry: { storageClass: string }) => entry.storageClass === 'STANDARD',
     );
-    expect(standard.totalUsd).toMatch(/^0\.0{10}[1-9]\d*$/);
+    expect(standard.monthlyUsd).toMatch(/^0\.0{10}[1-9]\d*$/);
   });
 
   it('says a dataset total above 2^53 bytes is beyond exact arithmetic (S3 buckets have no size limit)', async () => {
@@ -256,7 +256,7 @@ describe('awscalc s3 cost', () => {
       region: 'us-east-1',
       source: 'https://aws.amazon.com/s3/pricing/',
     });
-    expect(typeof ia.totalUsd).toBe('string');
+    expect(typeof ia.monthlyUsd).toBe('string');
     expect(json.month).toMatchObject({ hours: 730 });
     expect(json.cheapest).toBe(
       json.classes.find((entry: { cheapest: boolean }) => entry.cheapest).storageClass,

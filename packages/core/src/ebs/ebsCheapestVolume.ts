@@ -238,7 +238,7 @@ export const ebsCheapestVolume = defineCalculator({
         throughputMiBps: reason === null ? v.throughputMiBps : null,
         deliveredIops: reason === null ? deliveredIops : null,
         deliveredThroughputMiBps: reason === null ? deliveredThroughput : null,
-        monthlyUsd: reason === null ? priced.value.totalUsd : null,
+        monthlyUsd: reason === null ? priced.value.monthlyUsd : null,
       });
       trace.step({
         id: `candidate_${proposal.type}`,
@@ -247,7 +247,7 @@ export const ebsCheapestVolume = defineCalculator({
             ? `${proposal.type}: ${proposal.sizeGiB} GiB${proposal.iops ? `, ${proposal.iops} IOPS` : ''}${proposal.throughputMiBps ? `, ${proposal.throughputMiBps} MiB/s` : ''}`
             : `${proposal.type}: ${reason}`,
         inputs: { sizeGiB: proposal.sizeGiB },
-        value: reason === null ? priced.value.totalUsd : 'cannot meet the need',
+        value: reason === null ? priced.value.monthlyUsd : 'cannot meet the need',
         unit: reason === null ? 'USD per month' : '',
       });
     }

@@ -41,7 +41,7 @@ describe('ebsCost', () => {
     expect(line(value, 'ebs.gp3.storage')).toBe('2.6666666667');
     expect(line(value, 'ebs.gp3.iops')).toBe('0.5833333333');
     expect(line(value, 'ebs.gp3.throughput')).toBe('0.25');
-    expect(value.totalUsd).toBe('3.5');
+    expect(value.monthlyUsd).toBe('3.5');
     expect(value.fractionOfMonth).toBe('0.01666666666666666667');
     expect(value.region).toBe('us-east-1');
   });
@@ -64,13 +64,13 @@ describe('ebsCost', () => {
     expect(line(value, 'ebs.io2.iops.tier1')).toBe('2080');
     expect(line(value, 'ebs.io2.iops.tier2')).toBe('1456');
     expect(line(value, 'ebs.io2.iops.tier3')).toBe('509.6');
-    expect(value.totalUsd).toBe('4058.1');
+    expect(value.monthlyUsd).toBe('4058.1');
   });
 
   it('charges gp3 only above the included 3,000 IOPS and 125 MiB/s', () => {
     const value = cost({ type: 'gp3', sizeGiB: 100 });
     expect(value.lines.map((l) => l.priceKey)).toEqual(['ebs.gp3.storage']);
-    expect(value.totalUsd).toBe('8');
+    expect(value.monthlyUsd).toBe('8');
     expect(value.lines[0]).toMatchObject({
       source: 'https://aws.amazon.com/ebs/pricing/',
       asOf: '2026-09-30',
@@ -80,7 +80,7 @@ describe('ebsCost', () => {
 
   it('multiplies by the volume count and names the month convention', () => {
     const value = cost({ type: 'gp2', sizeGiB: 500, volumeCount: 3 });
-    expect(value.totalUsd).toBe('150');
+    expect(value.monthlyUsd).toBe('150');
     expect(value.month.label).toContain('730');
   });
 
@@ -90,7 +90,7 @@ describe('ebsCost', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.value.hours).toBe(1 / 60);
     // 100 GB × $0.08 × 60 s ÷ (720 × 3,600 s) = $8 ÷ 43,200
-    expect(result.value.totalUsd).toBe(new Decimal(8).dividedBy(43_200).toDecimalPlaces(10).toString());
+    expect(result.value.monthlyUsd).toBe(new Decimal(8).dividedBy(43_200).toDecimalPlaces(10).toString());
     expect(result.warnings.map((w) => w.code)).toContain('minimum_billed_time');
   });
 
@@ -131,28 +131,28 @@ describe('ebsCost', () => {
           throughputMiBps: Math.max(125, Math.floor(t)),
         });
         expect(base.valid).toBe(true);
-        expect(new Decimal(base.totalUsd).greaterThan(0)).toBe(true);
+        expect(new Decimal(base.monthlyUsd).greaterThan(0)).toBe(true);
         const bigger = cost({
           type: 'gp3',
           sizeGiB: config.size + 1,
           iops: config.iops,
           throughputMiBps: Math.max(125, Math.floor(t)),
         });
-        expect(new Decimal(bigger.totalUsd).greaterThan(base.totalUsd)).toBe(true);
+        expect(new Decimal(bigger.monthlyUsd).greaterThan(base.monthlyUsd)).toBe(true);
         const moreIops = cost({
           type: 'gp3',
           sizeGiB: config.size + 2,
           iops: config.iops + 1_000,
           throughputMiBps: Math.max(125, Math.floor(t)),
         });
-        expect(new Decimal(moreIops.totalUsd).greaterThan(bigger.totalUsd)).toBe(true);
+        expect(new Decimal(moreIops.monthlyUsd).greaterThan(bigger.monthlyUsd)).toBe(true);
         const moreThroughput = cost({
           type: 'gp3',
           sizeGiB: config.size,
           iops: config.iops,
           throughputMiBps: Math.max(125, Math.floor(t)) + 1,
         });
-        expect(new Decimal(moreThroughput.totalUsd).greaterThan(base.totalUsd)).toBe(true);
+        expect(new Decimal(moreThroughput.monthlyUsd).greaterThan(base.monthlyUsd)).toBe(true);
       }),
     );
     fc.assert(
@@ -163,12 +163,14 @@ describe('ebsCost', () => {
         (type, size, iops) => {
           const base = cost({ type, sizeGiB: size, iops });
           expect(base.valid).toBe(true);
-          expect(new Decimal(base.totalUsd).greaterThan(0)).toBe(true);
+          expect(new Decimal(base.monthlyUsd).greaterThan(0)).toBe(true);
           expect(
-            new Decimal(cost({ type, sizeGiB: size + 1, iops }).totalUsd).greaterThan(base.totalUsd),
+            new Decimal(cost({ type, sizeGiB: size + 1, iops }).monthlyUsd).greaterThan(base.monthlyUsd),
           ).toBe(true);
           expect(
-            new Decimal(cost({ type, sizeGiB: size, iops: iops + 1 }).totalUsd).greaterThan(base.totalUsd),
+            new Decimal(cost({ type, sizeGiB: size, iops: iops + 1 }).monthlyUsd).greaterThan(
+              base.monthlyUsd,
+            ),
           ).toBe(true);
         },
       ),
@@ -179,8 +181,8 @@ describe('ebsCost', () => {
         fc.integer({ min: 125, max: 1_000 }),
         (type, size) => {
           const base = cost({ type, sizeGiB: size });
-          expect(new Decimal(base.totalUsd).greaterThan(0)).toBe(true);
-          expect(new Decimal(cost({ type, sizeGiB: size + 1 }).totalUsd).greaterThan(base.totalUsd)).toBe(
+          expect(new Decimal(base.monthlyUsd).greaterThan(0)).toBe(true);
+          expect(new Decimal(cost({ type, sizeGiB: size + 1 }).monthlyUsd).greaterThan(base.monthlyUsd)).toBe(
             true,
           );
         },

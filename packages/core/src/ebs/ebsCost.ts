@@ -75,7 +75,7 @@ export interface EbsCost {
   readonly region: string;
   /** Each line with the Region its price is for, beside the price's source and as-of date. */
   readonly lines: ReadonlyArray<CostLine & { readonly region: string }>;
-  readonly totalUsd: string;
+  readonly monthlyUsd: string;
   readonly valid: boolean;
   readonly problems: readonly Problem[];
 }
@@ -86,7 +86,7 @@ export interface EbsCost {
  * A partial month is billed per second, prorated over the named month length.
  *
  * @example
- * run(ebsCost, { type: 'gp3', sizeGiB: 100 }).value.totalUsd //=> '8'
+ * run(ebsCost, { type: 'gp3', sizeGiB: 100 }).value.monthlyUsd //=> '8'
  */
 export const ebsCost = defineCalculator({
   name: 'ebsCost',
@@ -254,7 +254,7 @@ export function ebsPriceVolume(
       month,
       region: book.region,
       lines,
-      totalUsd: total,
+      monthlyUsd: total,
       valid: volume.valid,
       problems: volume.problems,
     },

@@ -71,7 +71,7 @@ describe('EBS inputs on the shared fields', () => {
       prices: ['ebs.gp3.storage=0.1'],
       monthHours: '720',
     });
-    expect(result.ok && [result.value.totalUsd, result.value.month.hours]).toEqual(['10', 720]);
+    expect(result.ok && [result.value.monthlyUsd, result.value.month.hours]).toEqual(['10', 720]);
     expect(run(ebsMigrateGp2ToGp3, { sizeGiB: 100, matchBurst: 'true' }).ok).toBe(true);
   });
 });

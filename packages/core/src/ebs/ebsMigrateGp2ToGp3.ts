@@ -116,13 +116,13 @@ export const ebsMigrateGp2ToGp3 = defineCalculator({
     const saving = trace.step({
       id: 'saving',
       formula: 'gp2 monthly cost − gp3 monthly cost',
-      inputs: { gp2Usd: gp2Cost.value.totalUsd, gp3Usd: gp3Cost.value.totalUsd },
-      value: new Decimal(gp2Cost.value.totalUsd).minus(gp3Cost.value.totalUsd).toString(),
+      inputs: { gp2Usd: gp2Cost.value.monthlyUsd, gp3Usd: gp3Cost.value.monthlyUsd },
+      value: new Decimal(gp2Cost.value.monthlyUsd).minus(gp3Cost.value.monthlyUsd).toString(),
       unit: 'USD',
     });
-    const percent = new Decimal(gp2Cost.value.totalUsd).isZero()
+    const percent = new Decimal(gp2Cost.value.monthlyUsd).isZero()
       ? '0'
-      : new Decimal(saving).dividedBy(gp2Cost.value.totalUsd).times(100).toDecimalPlaces(2).toString();
+      : new Decimal(saving).dividedBy(gp2Cost.value.monthlyUsd).times(100).toDecimalPlaces(2).toString();
     return success<EbsMigrateGp2ToGp3>(
       {
         sizeGiB: input.sizeGiB,
@@ -136,13 +136,13 @@ export const ebsMigrateGp2ToGp3 = defineCalculator({
           baselineThroughputMiBps: g.baselineThroughputMiBps,
           maxThroughputMiBps: g.maxThroughputMiBps,
           burstSeconds: g.burstSeconds,
-          monthlyUsd: gp2Cost.value.totalUsd,
+          monthlyUsd: gp2Cost.value.monthlyUsd,
           lines: gp2Cost.value.lines,
         },
         gp3: {
           iops,
           throughputMiBps: throughput,
-          monthlyUsd: gp3Cost.value.totalUsd,
+          monthlyUsd: gp3Cost.value.monthlyUsd,
           lines: gp3Cost.value.lines,
         },
         savingUsd: saving,

@@ -20,7 +20,7 @@ export interface S3ClassCost {
   readonly storageClass: S3StorageClassId;
   readonly label: string;
   /** Monthly total, USD, exact decimal string. */
-  readonly totalUsd: string;
+  readonly monthlyUsd: string;
   readonly subtotalsUsd: Readonly<Record<S3CostCategory, string>>;
   readonly lines: readonly S3StorageCostLine[];
   /** What each object is billed as, in bytes, at this class's rate (null when the object count is unknown). */
@@ -207,7 +207,7 @@ export function priceClass(
   return {
     storageClass: rule.id,
     label: rule.label,
-    totalUsd: totalUsd(lines),
+    monthlyUsd: totalUsd(lines),
     subtotalsUsd: {
       storage: subtotal('storage'),
       requests: subtotal('requests'),

@@ -181,7 +181,7 @@ describe('s3StorageCost', () => {
     expect(cheapest[0]?.storageClass).toBe(value.cheapest);
     expect(value.cheapest).toBe('DEEP_ARCHIVE');
     for (const entry of value.classes)
-      expect(new Decimal(entry.totalUsd).greaterThanOrEqualTo(value.cheapestTotalUsd)).toBe(true);
+      expect(new Decimal(entry.monthlyUsd).greaterThanOrEqualTo(value.cheapestMonthlyUsd)).toBe(true);
   });
 
   it('warns that per-object rules are skipped when only a total size is given', () => {
@@ -322,9 +322,9 @@ describe('s3StorageCost', () => {
         const after = cost({ ...base, [grow]: base[grow] + extra }).value;
         for (const [index, entry] of before.classes.entries()) {
           const later = after.classes[index]!;
-          expect(new Decimal(entry.totalUsd).isNegative()).toBe(false);
+          expect(new Decimal(entry.monthlyUsd).isNegative()).toBe(false);
           for (const line of entry.lines) expect(new Decimal(line.costUsd).isNegative()).toBe(false);
-          expect(new Decimal(later.totalUsd).greaterThanOrEqualTo(entry.totalUsd)).toBe(true);
+          expect(new Decimal(later.monthlyUsd).greaterThanOrEqualTo(entry.monthlyUsd)).toBe(true);
         }
       }),
       { numRuns: 200 },
@@ -365,7 +365,7 @@ describe('s3StorageCost', () => {
       storageClasses: ['STANDARD'],
       prices: ['s3.standard.storage.first_50tb=1'],
     });
-    expect(value.classes[0]?.totalUsd).toBe('1');
+    expect(value.classes[0]?.monthlyUsd).toBe('1');
     const old = run(s3StorageCost, { totalSize: '1 GiB', priceOverrides: [] } as S3StorageCostInput);
     expect(old.ok ? [] : old.issues.map((issue) => issue.code)).toEqual(['unrecognized_keys']);
     expect(old.ok ? '' : old.issues[0]?.message).toContain('prices (Price override)');

@@ -26,7 +26,7 @@ export interface S3StorageCost {
   };
   readonly classes: readonly S3ClassCost[];
   readonly cheapest: S3StorageClassId;
-  readonly cheapestTotalUsd: string;
+  readonly cheapestMonthlyUsd: string;
   readonly assumptions: readonly string[];
   readonly problems: readonly Problem[];
 }
@@ -77,7 +77,7 @@ export const s3StorageCost = defineCalculator({
       priceClass(s3StorageClass(id), input, dataset, retrievedObjects, book, month, trace),
     );
     const cheapest = priced.reduce((best, candidate) =>
-      new Decimal(candidate.totalUsd).lessThan(best.totalUsd) ? candidate : best,
+      new Decimal(candidate.monthlyUsd).lessThan(best.monthlyUsd) ? candidate : best,
     );
     const classes = priced.map((entry) => ({
       ...entry,
@@ -97,7 +97,7 @@ export const s3StorageCost = defineCalculator({
         },
         classes,
         cheapest: cheapest.storageClass,
-        cheapestTotalUsd: cheapest.totalUsd,
+        cheapestMonthlyUsd: cheapest.monthlyUsd,
         assumptions: assumptions(input, month),
         problems: datasetProblems(dataset, input.totalSize !== undefined),
       },

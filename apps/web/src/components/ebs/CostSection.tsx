@@ -106,7 +106,7 @@ function CostLines({ cost }: { cost: EbsCost }) {
         </tbody>
       </table>
       <p data-testid="monthly-cost">
-        <strong>{formatUsd(cost.totalUsd)}</strong> per month ({cost.region}, {cost.month.label})
+        <strong>{formatUsd(cost.monthlyUsd)}</strong> per month ({cost.region}, {cost.month.label})
       </p>
     </div>
   );

@@ -17,7 +17,7 @@ const BAR_WIDTH = 380;
 const ROW = 30;
 
 export function ClassCostBars({ classes }: { classes: readonly S3ClassCost[] }) {
-  const largest = Math.max(...classes.map((entry) => Number(entry.totalUsd)), 0);
+  const largest = Math.max(...classes.map((entry) => Number(entry.monthlyUsd)), 0);
   const height = classes.length * ROW + 10;
   const width = LABEL_WIDTH + BAR_WIDTH + 110;
   const scale = (usd: string) => (largest > 0 ? (Number(usd) / largest) * BAR_WIDTH : 0);
@@ -54,7 +54,7 @@ export function ClassCostBars({ classes }: { classes: readonly S3ClassCost[] }) 
                 return rect;
               })}
               <text x={x + 6} y={y + 15} fontSize="12" fill="#16202c" fontWeight={entry.cheapest ? 700 : 400}>
-                {formatUsd(entry.totalUsd)}
+                {formatUsd(entry.monthlyUsd)}
                 {entry.cheapest ? ' ★' : ''}
               </text>
             </g>

@@ -176,7 +176,7 @@ export function StorageCostTool({
                   <td className="num">{formatUsd(entry.subtotalsUsd.early_deletion)}</td>
                   <td className="num">{formatUsd(entry.subtotalsUsd.monitoring)}</td>
                   <td className="num" data-testid={`s3-total-${entry.storageClass}`}>
-                    {formatUsd(entry.totalUsd)}
+                    {formatUsd(entry.monthlyUsd)}
                   </td>
                 </tr>
               ))}

@@ -30,7 +30,7 @@ ${PRICE_KEYS_HELP}`,
       ]),
     ),
     pairs([
-      ['Total', `${formatUsd(v.totalUsd)} per month (${v.region})`],
+      ['Total', `${formatUsd(v.monthlyUsd)} per month (${v.region})`],
       ['Month', `${v.month.label}${v.hours !== v.month.hours ? `; ${num(v.hours)} hours billed` : ''}`],
       ['Prices', v.lines[0]?.source ?? ''],
     ]),

@@ -62,7 +62,7 @@ Counts accept thousands separators and k, M, B suffixes (12,000; 1M = 1,000,000)
         formatUsd(entry.subtotalsUsd.retrieval),
         formatUsd(entry.subtotalsUsd.early_deletion),
         formatUsd(entry.subtotalsUsd.monitoring),
-        formatUsd(entry.totalUsd),
+        formatUsd(entry.monthlyUsd),
         entry.cheapest ? '← cheapest' : '',
       ]),
     ),
