@@ -115,3 +115,29 @@ describe('inputJsonSchema', () => {
     },
   );
 });
+
+describe('one name per idea inside nested inputs too', () => {
+  it('never gives a nested field a flag that a top-level field uses for another idea', () => {
+    const topLevel = new Map(everyField.map(({ field }) => [field.flag, field.key]));
+    const topLabels = new Map(everyField.map(({ field }) => [field.flag, field.label]));
+    const clashes: string[] = [];
+    for (const entry of calculators) {
+      const walk = (node: unknown, path: string[]): void => {
+        if (Array.isArray(node)) return node.forEach((item) => walk(item, path));
+        if (typeof node !== 'object' || node === null) return;
+        const meta = node as { flag?: unknown; label?: unknown };
+        const owner = typeof meta.flag === 'string' ? topLevel.get(meta.flag) : undefined;
+        // The same field again (a capacity input nested in a cost input: same label), or an element of
+        // the field that owns the flag (a list's item, a union's branch), is the same idea.
+        const sameField = owner !== undefined && topLabels.get(String(meta.flag)) === meta.label;
+        if (path.length > 2 && owner !== undefined && !sameField && path[1] !== owner)
+          clashes.push(
+            `${entry.id} ${path.join('/')}: --${String(meta.flag)} (${String(meta.label)}) belongs to ${owner}`,
+          );
+        for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+      };
+      walk(inputJsonSchema(entry), []);
+    }
+    expect(clashes).toEqual([]);
+  });
+});

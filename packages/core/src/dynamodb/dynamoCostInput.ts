@@ -84,8 +84,8 @@ export const DynamoCostInput = inputObject({
       ),
       itemSize: dynamoSizeField({
         label: 'Average item size',
-        flag: 'item-size',
-        param: 'item-size',
+        flag: 'average-item-size',
+        param: 'average-item-size',
         description: 'Average size of a stored item (1 KB = 1,024 bytes).',
         example: '2KB',
       }),

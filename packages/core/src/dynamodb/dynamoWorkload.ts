@@ -35,8 +35,8 @@ export const DynamoOperation = inputObject({
   type: choiceField(
     {
       label: 'Operation type',
-      flag: 'type',
-      param: 'type',
+      flag: 'operation-type',
+      param: 'operation-type',
       description: `The DynamoDB call: ${DYNAMO_OPERATION_TYPES.join(', ')}.`,
       example: 'GetItem',
     },
@@ -46,8 +46,8 @@ export const DynamoOperation = inputObject({
   name: textField(
     {
       label: 'Operation name',
-      flag: 'name',
-      param: 'name',
+      flag: 'operation-name',
+      param: 'operation-name',
       description: 'A label for the output.',
       example: 'load profile',
     },
@@ -79,8 +79,8 @@ export const DynamoOperation = inputObject({
   items: numberField(
     {
       label: 'Items per call',
-      flag: 'items',
-      param: 'items',
+      flag: 'items-per-call',
+      param: 'items-per-call',
       description: 'Items per batch or transaction, returned per Query, evaluated per Scan.',
       example: '10',
     },
@@ -160,8 +160,8 @@ export type DynamoOperation = z.input<typeof DynamoOperation>;
 export const DynamoSecondaryIndex = inputObject({
   name: textField({
     label: 'Index name',
-    flag: 'name',
-    param: 'name',
+    flag: 'index-name',
+    param: 'index-name',
     description: 'The name operations refer to it by.',
     example: 'byEmail',
   }),
