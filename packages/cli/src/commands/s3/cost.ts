@@ -53,7 +53,7 @@ Counts accept thousands separators and k, M, B suffixes (12,000; 1M = 1,000,000)
         'Early deletion',
         'Monitoring',
         'Total / month',
-        '',
+        'Cheapest',
       ],
       value.classes.map((entry) => [
         entry.label,
