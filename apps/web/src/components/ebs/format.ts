@@ -1,3 +1,4 @@
+import type { EbsEffective } from '@awscalc/core';
 import { given, grouped } from '../../format.ts';
 
 export { given, grouped };
@@ -7,19 +8,7 @@ export function axisTime(seconds: number, span: number): string {
 }
 
 /** The figures on the instance, each with the side that binds it (the volume or array, or the instance). */
-export function effectiveText(
-  effective: {
-    readonly baselineIops: number;
-    readonly maxIops: number;
-    readonly baselineThroughputMiBps: number;
-    readonly maxThroughputMiBps: number;
-    readonly iopsLimitedBy: 'volume' | 'instance';
-    readonly throughputLimitedBy: 'volume' | 'instance';
-    readonly baselineIopsLimitedBy: 'volume' | 'instance';
-    readonly baselineThroughputLimitedBy: 'volume' | 'instance';
-  },
-  own: 'volume' | 'array',
-): string {
+export function effectiveText(effective: EbsEffective, own: 'volume' | 'array'): string {
   const by = (side: 'volume' | 'instance') => `limited by the ${side === 'volume' ? own : 'instance'}`;
   return (
     `baseline ${grouped(effective.baselineIops)} IOPS (${by(effective.baselineIopsLimitedBy)}), ` +
