@@ -1,6 +1,7 @@
 import { didYouMean } from '@awscalc/core';
 import { EXIT } from './command.ts';
 import { EXIT_CODES_HELP } from './declare.ts';
+import { VERSION } from './version.ts';
 import { commands } from './commands/index.ts';
 import type { Io } from './io.ts';
 
@@ -8,7 +9,7 @@ const usage = () =>
   [
     'awscalc — AWS calculators with the arithmetic shown and every constant sourced',
     '',
-    'Usage: awscalc <command> [arguments] [--json] [--help]',
+    'Usage: awscalc <command> [arguments] [--output table|text|csv|json] [--help]   awscalc --version',
     '',
     'Commands:',
     ...commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`),
@@ -21,6 +22,10 @@ const usage = () =>
 /** The CLI entry: dispatches to a command and returns the exit code. Never throws to the caller. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    io.out(`awscalc ${VERSION}\n`);
+    return EXIT.ok;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
     return name === undefined ? EXIT.usage : EXIT.ok;

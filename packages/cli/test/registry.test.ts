@@ -130,3 +130,13 @@ describe('listing commands (prices, schema, ebs instances)', () => {
     expect((await runCli(['schema', '--output', 'text'])).stdout).toMatch(/^subnet\tSubnet inspector\t/);
   });
 });
+
+describe('awscalc --version', () => {
+  it("prints the CLI package's version", async () => {
+    const { readFile } = await import('node:fs/promises');
+    const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    const { code, stdout } = await runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`awscalc ${manifest.version}\n`);
+  });
+});

@@ -115,3 +115,18 @@ describe('findNonJsonValue', () => {
     expect(findNonJsonValue([1, undefined])).toEqual({ path: [1], what: 'a undefined' });
   });
 });
+
+describe('run on input with thousands of problems', () => {
+  it('reports the first 20 and counts the rest, so the answer stays short', async () => {
+    const { s3RequestPrefixes } = await import('./s3/s3RequestPrefixes.ts');
+    const result = run(s3RequestPrefixes, { getRate: 100, traffic: Array(5000).fill('x').join(',') });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(21);
+    expect(result.issues[20]).toEqual({
+      code: 'issues_truncated',
+      path: [],
+      message: '…and 4,980 more problems in the input; these are the first 20.',
+    });
+  });
+});

@@ -11,7 +11,7 @@ import type { Calculator, Issue, Result } from './result.ts';
  */
 export function run<Schema extends z.ZodType, T>(calculator: Calculator<Schema, T>, raw: unknown): Result<T> {
   const parsed = calculator.schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) };
+  if (!parsed.success) return { ok: false, issues: firstIssues(parsed.error.issues.map(toIssue)) };
   let outcome: Result<T>;
   try {
     outcome = calculator.calculate(parsed.data);
@@ -44,6 +44,21 @@ export function run<Schema extends z.ZodType, T>(calculator: Calculator<Schema, 
     };
   }
   return outcome;
+}
+
+/** At most this many issues are reported; a pasted list with 10,000 bad entries gets a short answer. */
+const MAX_ISSUES = 20;
+
+function firstIssues(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    {
+      code: 'issues_truncated',
+      path: [],
+      message: `…and ${(issues.length - MAX_ISSUES).toLocaleString('en-US')} more problems in the input; these are the first ${MAX_ISSUES}.`,
+    },
+  ];
 }
 
 function toIssue(zodIssue: z.core.$ZodIssue): Issue {
