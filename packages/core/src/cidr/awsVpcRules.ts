@@ -1,4 +1,5 @@
 import { fact } from '../rules/fact.ts';
+import { CHECKED_ON } from '../rules/dates.ts';
 
 // AWS's documented rules for VPC and subnet CIDR blocks, as data. Checked 2026-11-22 against the
 // pages named in each `source` (see shared/reference/aws-cidr-research.md §6).
@@ -11,21 +12,21 @@ export const IPV4_VPC_PREFIX = {
     value: 16,
     unit: 'prefix length',
     source: VPC_CIDR_PAGE,
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: '/16 = 65,536 addresses',
   }),
   smallest: fact({
     value: 28,
     unit: 'prefix length',
     source: VPC_CIDR_PAGE,
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: '/28 = 16 addresses',
   }),
 };
 
 export const IPV4_SUBNET_PREFIX = {
-  largest: fact({ value: 16, unit: 'prefix length', source: SUBNET_SIZING_PAGE, asOf: '2026-11-22' }),
-  smallest: fact({ value: 28, unit: 'prefix length', source: SUBNET_SIZING_PAGE, asOf: '2026-11-22' }),
+  largest: fact({ value: 16, unit: 'prefix length', source: SUBNET_SIZING_PAGE, asOf: CHECKED_ON }),
+  smallest: fact({ value: 28, unit: 'prefix length', source: SUBNET_SIZING_PAGE, asOf: CHECKED_ON }),
 };
 
 export const IPV6_VPC_PREFIX = {
@@ -33,16 +34,16 @@ export const IPV6_VPC_PREFIX = {
     value: 44,
     unit: 'prefix length',
     source: VPC_CIDR_PAGE,
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: 'IPAM-allocated or BYOIPv6 blocks: /44 to /60 in increments of /4',
   }),
-  smallest: fact({ value: 60, unit: 'prefix length', source: VPC_CIDR_PAGE, asOf: '2026-11-22' }),
-  step: fact({ value: 4, unit: 'prefix length', source: VPC_CIDR_PAGE, asOf: '2026-11-22' }),
+  smallest: fact({ value: 60, unit: 'prefix length', source: VPC_CIDR_PAGE, asOf: CHECKED_ON }),
+  step: fact({ value: 4, unit: 'prefix length', source: VPC_CIDR_PAGE, asOf: CHECKED_ON }),
   amazonProvided: fact({
     value: 56,
     unit: 'prefix length',
     source: VPC_CIDR_PAGE,
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: 'Amazon-provided IPv6 CIDR blocks are a fixed /56',
   }),
 };
@@ -52,11 +53,11 @@ export const IPV6_SUBNET_PREFIX = {
     value: 44,
     unit: 'prefix length',
     source: SUBNET_SIZING_PAGE,
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: '"between /44 and /64 in increments of /4"',
   }),
-  smallest: fact({ value: 64, unit: 'prefix length', source: SUBNET_SIZING_PAGE, asOf: '2026-11-22' }),
-  step: fact({ value: 4, unit: 'prefix length', source: SUBNET_SIZING_PAGE, asOf: '2026-11-22' }),
+  smallest: fact({ value: 64, unit: 'prefix length', source: SUBNET_SIZING_PAGE, asOf: CHECKED_ON }),
+  step: fact({ value: 4, unit: 'prefix length', source: SUBNET_SIZING_PAGE, asOf: CHECKED_ON }),
 };
 
 /** AWS reserves the first four addresses and the last one of every subnet, IPv4 and IPv6 alike. */
@@ -64,7 +65,7 @@ export const SUBNET_RESERVED_ADDRESSES = fact({
   value: 5,
   unit: 'addresses per subnet',
   source: SUBNET_SIZING_PAGE,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
   note: 'first four and last; BYOIP IPv4 ranges are the exception (all addresses usable)',
 });
 
@@ -88,7 +89,7 @@ export const RESERVED_ADDRESS_ROLES = fact({
   } as const,
   unit: 'address roles',
   source: SUBNET_SIZING_PAGE,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
 });
 
 /** IPv4 ranges a VPC CIDR cannot use ("Considerations" on the VPC CIDR page). */
@@ -101,7 +102,7 @@ export const IPV4_FORBIDDEN_VPC_RANGES = fact({
   ] as const,
   unit: 'CIDR blocks',
   source: VPC_CIDR_PAGE,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
 });
 
 export const RFC1918_RANGES = fact({
@@ -116,7 +117,7 @@ export const DOCKER_BRIDGE_RANGE = fact({
   value: '172.17.0.0/16',
   unit: 'CIDR block',
   source: VPC_CIDR_PAGE,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
 });
 
 /** The default VPC's CIDR in every Region. */
@@ -124,7 +125,7 @@ export const DEFAULT_VPC_RANGE = fact({
   value: '172.31.0.0/16',
   unit: 'CIDR block',
   source: 'https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html',
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
 });
 
 /** RFC 6598 shared address space: allowed as a VPC CIDR, commonly a secondary block for EKS pods. */
@@ -132,7 +133,7 @@ export const SHARED_ADDRESS_SPACE = fact({
   value: '100.64.0.0/10',
   unit: 'CIDR block',
   source: VPC_CIDR_PAGE,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
 });
 
 /** IPv6 ranges that cannot be a VPC or subnet block (they are not unicast network space). */
@@ -147,5 +148,5 @@ export const IPV6_SPECIAL_RANGES = fact({
   ] as const,
   unit: 'CIDR blocks',
   source: 'https://www.iana.org/assignments/iana-ipv6-special-registry/iana-ipv6-special-registry.xhtml',
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
 });

@@ -1,4 +1,5 @@
 import { fact } from '../rules/fact.ts';
+import { CHECKED_ON } from '../rules/dates.ts';
 
 /**
  * The EBS limits of one instance type (DescribeInstanceTypes → EbsInfo.EbsOptimizedInfo): bandwidth
@@ -18,7 +19,7 @@ export interface EbsInstanceLimits {
 
 const GENERAL_PURPOSE = 'https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html#gp_storage-ebs';
 const MEMORY_OPTIMIZED = 'https://docs.aws.amazon.com/ec2/latest/instancetypes/mo.html#mo_storage-ebs';
-const ASOF = '2026-11-22';
+const ASOF = CHECKED_ON;
 
 const row = (
   name: string,

@@ -1,4 +1,5 @@
 import { fact } from '../rules/fact.ts';
+import { CHECKED_ON } from '../rules/dates.ts';
 
 // AWS's documented limits for every EBS volume type, as data with the page that states each one.
 // Checked 2026-11-22. gp3 limits changed on 2025-09-25 (16,000 → 80,000 IOPS, 1,000 → 2,000 MiB/s,
@@ -21,7 +22,7 @@ export const EBS_IO_CHARACTERISTICS_PAGE =
 export const EBS_PREVIOUS_GENERATION_PAGE =
   'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html#vol-type-prev';
 
-const CHECKED = '2026-11-22';
+const CHECKED = CHECKED_ON;
 
 /** The volume types awscalc models. io2 means io2 Block Express (every io2 volume since 2025-04-30). */
 export const EBS_VOLUME_TYPES = ['gp3', 'gp2', 'io2', 'io1', 'st1', 'sc1', 'standard'] as const;

@@ -11,13 +11,14 @@ import {
   ebsEffectiveOnInstance,
   ebsEvaluateVolume,
 } from './ebsVolumePerformance.ts';
+import { CHECKED_ON } from '../rules/dates.ts';
 
 /** The most EBS volumes one instance can attach (dedicated attachment limit of the largest types). */
 export const EBS_MAX_ATTACHED_VOLUMES = fact({
   value: 128,
   unit: 'EBS volumes per instance',
   source: 'https://docs.aws.amazon.com/ebs/latest/userguide/volume_limits.html',
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
   note: 'Upper bound for RAID 0 member counts. Per-type limits vary (DescribeInstanceTypes EbsInfo.maximumEbsAttachments; many Nitro types share 28 attachments with network interfaces and NVMe instance store). The 128 figure for the dedicated limit was NOT re-read this session; it bounds the calculation, the instance decides.',
 });
 

@@ -1,5 +1,6 @@
 import { definePriceBook } from '../money/priceBook.ts';
 import { fact } from '../rules/fact.ts';
+import { CHECKED_ON } from '../rules/dates.ts';
 
 const PRICING_PAGE = 'https://aws.amazon.com/ebs/pricing/';
 // The Price List (AmazonEC2 offer, publication 2026-09-30) as reproduced by several third parties;
@@ -153,6 +154,6 @@ export const EBS_MINIMUM_BILLED_SECONDS = fact({
   value: 60,
   unit: 'seconds',
   source: PRICING_PAGE,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
   note: 'pricing page: storage, IOPS and throughput "billed in per-second increments, with a 60 second minimum" (reference §3.2.4)',
 });

@@ -1,4 +1,5 @@
 import { fact } from '../rules/fact.ts';
+import { CHECKED_ON } from '../rules/dates.ts';
 
 // AWS facts the VPC planner applies, each with the page that states it. Checked 2026-11-22; see
 // shared/reference/aws-cidr-research.md §6 for the reading of each page.
@@ -11,7 +12,7 @@ export const VPC_QUOTA_IPV4_CIDRS = fact({
   value: 5,
   unit: 'IPv4 CIDR blocks per VPC',
   source: QUOTAS_PAGE,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
   note: 'Default; adjustable up to 50 through Service Quotas. Override with quotas.maxCidrs.',
 });
 
@@ -20,7 +21,7 @@ export const VPC_QUOTA_SUBNETS = fact({
   value: 200,
   unit: 'subnets per VPC',
   source: QUOTAS_PAGE,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
   note: 'Default; adjustable through Service Quotas. Override with quotas.maxSubnets.',
 });
 
@@ -34,7 +35,7 @@ export const VPC_LOAD_BALANCER_SUBNET = {
     unit: 'prefix length (at most)',
     source:
       'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer',
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: '"at least a /27 bitmask (for example, 10.0.0.0/27)"',
   }),
   freeAddresses: fact({
@@ -42,7 +43,7 @@ export const VPC_LOAD_BALANCER_SUBNET = {
     unit: 'free addresses',
     source:
       'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer',
-    asOf: '2026-11-22',
+    asOf: CHECKED_ON,
     note: '"and at least 8 free IP addresses"; the load balancer uses them to scale',
   }),
 };
@@ -53,7 +54,7 @@ export const VPC_ALB_MIN_AZS = fact({
   unit: 'Availability Zones',
   source:
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer',
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
   note: 'Application Load Balancers need subnets in at least two AZs; Network Load Balancers accept one.',
 });
 
@@ -65,7 +66,7 @@ export const VPC_EKS_DEFAULT_SERVICE_RANGES = fact({
   value: ['10.100.0.0/16', '172.20.0.0/16'] as const,
   unit: 'CIDR blocks',
   source: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_KubernetesNetworkConfigRequest.html',
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
 });
 
 /** A class of IPv4 range in AWS's association-restriction table. */
@@ -105,7 +106,7 @@ export const VPC_ASSOCIATION_RESTRICTIONS = fact({
   ] as const satisfies readonly VpcAssociationRestriction[],
   unit: 'association restrictions',
   source: `${VPC_CIDR_PAGE}#add-cidr-block-restrictions`,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
   note: 'An RFC 1918 block can be combined with a non-RFC 1918 one only if the RFC 1918 block is added first (e.g. as the primary).',
 });
 
@@ -117,5 +118,5 @@ export const VPC_ASSOCIATION_10_0_15_RULE = fact({
   value: { whenAnyIn: '10.0.0.0/15', restricted: '10.0.0.0/16' } as const,
   unit: 'association restriction',
   source: `${VPC_CIDR_PAGE}#add-cidr-block-restrictions`,
-  asOf: '2026-11-22',
+  asOf: CHECKED_ON,
 });
