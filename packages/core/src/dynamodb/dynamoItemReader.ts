@@ -164,7 +164,7 @@ export class ItemReader {
     const text = String(inner);
     const parsed = dynamoNumberDigits(text);
     if (!parsed) return this.typeIssue(at, 'N', 'a decimal number such as "42", "-1.5" or "6.02E23"');
-    const { significantDigits, exponent } = parsed;
+    const { significantDigits, digitPairs, negative, exponent } = parsed;
     if (significantDigits > DYNAMO_ITEM_SIZE_RULES.numberMaxDigits.value) {
       this.problems.push({
         code: 'number_too_precise',
@@ -181,8 +181,8 @@ export class ItemReader {
     }
     return {
       type: 'N',
-      bytes: dynamoNumberBytes(significantDigits),
-      rule: `ceil(${significantDigits} significant digits ÷ 2) + 1`,
+      bytes: dynamoNumberBytes(parsed),
+      rule: `${digitPairs} base-100 digits (pairs aligned at the decimal point) + 1${negative && digitPairs > 0 ? ' + 1 (negative)' : ''}`,
     };
   }
 

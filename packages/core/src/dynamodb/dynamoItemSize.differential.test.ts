@@ -5,17 +5,21 @@ import { run } from '../run.ts';
 import { dynamoItemSize } from './dynamoItemSize.ts';
 
 // An independent implementation of the rules on AWS's "DynamoDB item sizes and formats" page, in
-// Python: UTF-8 via str.encode, base64 via the base64 module, significant digits via decimal.Decimal.
+// Python: UTF-8 via str.encode, base64 via the base64 module, number digits and exponent via
+// decimal.Decimal (numbers are billed in base 100, as DynamoDB Local and the service measure).
 const PYTHON = `
 import base64, json, sys
 from decimal import Decimal
 
 def number(text):
+    # Base 100: decimal digits paired at the decimal point (places 2k and 2k+1 share a byte), zero
+    # pairs at either end dropped, + 1 exponent byte, + 1 when negative; zero is 1 byte.
     d = Decimal(text)
     if d == 0:
         return 1
-    digits = ''.join(map(str, d.as_tuple().digits)).strip('0')
-    return -(-len(digits) // 2) + 1
+    sign, digits, exp = d.as_tuple()
+    places = [exp + len(digits) - 1 - j for j, digit in enumerate(digits) if digit != 0]
+    return places[0] // 2 - places[-1] // 2 + 1 + 1 + sign
 
 def utf8(text):
     return len(text.encode('utf-8'))

@@ -120,7 +120,8 @@ describe('dynamoItemSize', () => {
   it('answers a long malformed number or attribute name with a result, not a hang', () => {
     const number = run(dynamoItemSize, { item: { n: { N: `${' '.repeat(100_000)}x` } } });
     expect(number.ok ? [] : number.issues.map((i) => i.code)).toEqual(['item_invalid_attribute_value']);
-    expect(size({ n: { N: ` ${'0'.repeat(50_000)}1.50${'0'.repeat(50_000)} ` } }).sizeBytes).toBe(3);
+    // 1.5 is two base-100 digits (01 | 50) + 1: 3 bytes, + 1 for the name.
+    expect(size({ n: { N: ` ${'0'.repeat(50_000)}1.50${'0'.repeat(50_000)} ` } }).sizeBytes).toBe(4);
     expect(size({ ['a'.repeat(100_000)]: { S: 'x' } }).sizeBytes).toBe(100_001);
   });
 
@@ -196,5 +197,33 @@ describe('dynamoItemSize', () => {
         );
       }),
     );
+  });
+});
+
+describe('number sizes as DynamoDB bills them (base 100, aligned at the decimal point)', () => {
+  // Goldens measured, not derived: DynamoDB Local 3.3.1 (AWS's engine, ReturnConsumedCapacity at
+  // 1 KB boundaries, recorded in issue 11) and the service in eu-west-2 (dynoxide PR #195,
+  // https://github.com/nubo-db/dynoxide/pull/195). AWS's page only approximates ("1 byte per two
+  // significant digits + 1"), which gives 2 for 1.2 and -42 where DynamoDB bills 3.
+  it.each([
+    ['42', 2],
+    ['-42', 3],
+    ['12', 2],
+    ['1.2', 3],
+    ['0.5', 2],
+    ['1000', 2],
+    ['123', 3],
+    ['-123', 4],
+    ['1.5E-10', 3],
+    ['15E-10', 2],
+    ['0', 1],
+    ['9'.repeat(38), 20],
+    ['1.5', 3],
+    ['3.14159', 5],
+    ['-12345', 5],
+    ['-0.15', 3],
+  ] as const)('N %s is %d bytes', (number, bytes) => {
+    // One-letter name: the item is the number's bytes + 1.
+    expect(size({ n: { N: number } }).sizeBytes).toBe(bytes + 1);
   });
 });

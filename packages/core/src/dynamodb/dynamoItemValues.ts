@@ -25,7 +25,7 @@ export function dynamoBase64Bytes(text: string): number | undefined {
 /** Significant digits and decimal exponent of a DynamoDB number string, or undefined when it is not a number. */
 export function dynamoNumberDigits(
   text: string,
-): { significantDigits: number; exponent: number | null } | undefined {
+): { significantDigits: number; digitPairs: number; negative: boolean; exponent: number | null } | undefined {
   // One pass over [sign] digits [. digits] [e [sign] digits], surrounding whitespace allowed. A
   // hand scan, not a regex: the regex's optional parts backtracked quadratically on long input.
   const body = text.trim();
@@ -53,11 +53,18 @@ export function dynamoNumberDigits(
   const digits = whole + fraction;
   let first = 0;
   while (first < digits.length && digits[first] === '0') first += 1;
-  if (first === digits.length) return { significantDigits: 0, exponent: null };
+  if (first === digits.length)
+    return { significantDigits: 0, digitPairs: 0, negative: false, exponent: null };
   let last = digits.length - 1;
   while (digits[last] === '0') last -= 1;
+  // Base-100 digits aligned at the decimal point: the digit at index i of `digits` sits at decimal
+  // place (whole.length + exponent − 1 − i) (0 = units, −1 = tenths); places 2k and 2k+1 share a pair.
+  const point = whole.length + Number(exponentText ?? 0);
+  const pairOf = (index: number) => Math.floor((point - 1 - index) / 2);
   return {
     significantDigits: last - first + 1,
+    digitPairs: pairOf(first) - pairOf(last) + 1,
+    negative: body[0] === '-',
     // Decimal exponent of the first significant digit (1.5e3 → 3), for AWS's magnitude range.
     exponent: Number(exponentText ?? 0) + whole.length - first - 1,
   };
@@ -68,11 +75,15 @@ const isDigit = (text: string, at: number) => {
   return code >= 48 && code <= 57;
 };
 
-/** Bytes DynamoDB counts for a number: about 1 byte per two significant digits, plus 1. */
-export function dynamoNumberBytes(significantDigits: number): number {
+/**
+ * Bytes DynamoDB bills for a number: one per base-100 digit (decimal digits paired at the decimal
+ * point, zero pairs at either end dropped), one for the exponent, one more when negative; zero is 1.
+ */
+export function dynamoNumberBytes(number: { digitPairs: number; negative: boolean }): number {
   return (
-    Math.ceil(significantDigits / 2) * DYNAMO_ITEM_SIZE_RULES.numberBytesPerTwoDigits.value +
-    DYNAMO_ITEM_SIZE_RULES.numberExtraByte.value
+    number.digitPairs * DYNAMO_ITEM_SIZE_RULES.numberBytesPerDigitPair.value +
+    DYNAMO_ITEM_SIZE_RULES.numberExtraByte.value +
+    (number.negative && number.digitPairs > 0 ? DYNAMO_ITEM_SIZE_RULES.numberNegativeByte.value : 0)
   );
 }
 

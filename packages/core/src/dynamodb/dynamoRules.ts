@@ -86,15 +86,28 @@ export const DYNAMO_ITEM_SIZE_RULES = {
   }),
   /** Null and Boolean values are 1 byte. */
   nullOrBoolean: fact({ value: 1, unit: 'bytes', source: ITEM_SIZES_PAGE, asOf: CHECKED }),
-  /** Numbers: about 1 byte per two significant digits, plus 1 byte. */
-  numberBytesPerTwoDigits: fact({
+  /**
+   * Numbers are stored in base 100: one byte per pair of decimal digits, pairs aligned at the decimal
+   * point, leading and trailing zero pairs dropped. AWS's page says only "approximately 1 byte per two
+   * significant digits"; the aligned pairs are what DynamoDB bills (see the notes).
+   */
+  numberBytesPerDigitPair: fact({
     value: 1,
-    unit: 'bytes per two significant digits',
+    unit: 'bytes per base-100 digit (two decimal digits aligned at the decimal point)',
     source: ITEM_SIZES_PAGE,
     asOf: CHECKED,
-    note: 'AWS: "approximately (1 byte per two significant digits) + (1 byte)"; leading and trailing zeroes are trimmed',
+    note: 'AWS documents "approximately (1 byte per two significant digits) + (1 byte)". Measured in DynamoDB Local 3.3.1 (AWS engine; issue 11): 42→2, 1.2→3, 0.5→2, 1000→2, 123→3, 1.5E-10→3, 15E-10→2, 0→1, 38 nines→20; against the service in eu-west-2 (https://github.com/nubo-db/dynoxide/pull/195, 2026-08-18): 1.5→3, 3.14159→5, -12345→5, -0.15→3.',
   }),
+  /** One byte for the sign and exponent of every number. */
   numberExtraByte: fact({ value: 1, unit: 'bytes per number', source: ITEM_SIZES_PAGE, asOf: CHECKED }),
+  /** A negative number costs one byte more (its terminator); zero is the exponent byte alone. */
+  numberNegativeByte: fact({
+    value: 1,
+    unit: 'bytes per negative number',
+    source: 'https://github.com/nubo-db/dynoxide/pull/195',
+    asOf: CHECKED,
+    note: 'Not on AWS pages. Measured against the service in eu-west-2 (dynoxide PR #195: -12345→5, -0.15→3) and in DynamoDB Local 3.3.1 (-42→3, -123→4).',
+  }),
   /** Numbers carry at most 38 significant digits. */
   numberMaxDigits: fact({ value: 38, unit: 'significant digits', source: CONSTRAINTS_PAGE, asOf: CHECKED }),
 } as const;
