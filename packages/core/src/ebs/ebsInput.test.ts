@@ -160,3 +160,20 @@ describe('ebsVolumeTraits', () => {
     }
   });
 });
+
+describe('I/O size at the edge of doubles', () => {
+  it('refuses a size below one 512-byte sector with its label instead of computing NaN', async () => {
+    const { run } = await import('../run.ts');
+    const { ebsCheapestVolume } = await import('./ebsCheapestVolume.ts');
+    const result = run(ebsCheapestVolume, { sizeGiB: 100, iops: 3000, ioSizeKiB: '5e-324' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'number_too_small',
+        path: ['ioSizeKiB'],
+        message: expect.stringMatching(/^I\/O size must be at least 0\.5 KiB/),
+      }),
+    ]);
+  });
+});

@@ -73,7 +73,9 @@ const IO_SIZE_META: FieldMeta = {
 export const ebsIoSizeField = withByteUnit(
   IO_SIZE_META,
   1024,
-  numberField(IO_SIZE_META, { above: 0, max: 1024 * 1024 }),
+  // 512 bytes, a disk sector, is the smallest I/O a volume serves; below it (5e-324 KiB) the
+  // arithmetic of I/Os per MiB leaves the range of doubles.
+  numberField(IO_SIZE_META, { min: 0.5, max: 1024 * 1024 }),
 );
 
 export const ebsIopsField = numberField(
