@@ -130,3 +130,27 @@ describe('run on input with thousands of problems', () => {
     });
   });
 });
+
+describe("run where a schema left zod's own wording", () => {
+  it('names the field by its label instead of a bare "Invalid input"', async () => {
+    const { field } = await import('./input/fieldMeta.ts');
+    const { inputObject } = await import('./input/inputObject.ts');
+    const bare = defineCalculator({
+      name: 'bare',
+      schema: inputObject({
+        depth: field(z.array(z.number()), {
+          label: 'Depths',
+          flag: 'depth',
+          param: 'depth',
+          description: 'Depths.',
+          example: '1',
+        }),
+      }),
+      calculate: () => success({}, []),
+    });
+    const result = run(bare, { depth: [1, 'x'] });
+    expect(result.ok === false && result.issues[0]?.message).toBe(
+      'Depths (1): expected number, received string.',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { labelAt } from './input/fieldMeta.ts';
 import type { Calculator, Issue, Result } from './result.ts';
 
 /**
@@ -11,7 +12,11 @@ import type { Calculator, Issue, Result } from './result.ts';
  */
 export function run<Schema extends z.ZodType, T>(calculator: Calculator<Schema, T>, raw: unknown): Result<T> {
   const parsed = calculator.schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, issues: firstIssues(parsed.error.issues.map(toIssue)) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: firstIssues(parsed.error.issues.map((issue) => toIssue(issue, calculator.schema))),
+    };
   let outcome: Result<T>;
   try {
     outcome = calculator.calculate(parsed.data);
@@ -61,19 +66,23 @@ function firstIssues(issues: Issue[]): Issue[] {
   ];
 }
 
-function toIssue(zodIssue: z.core.$ZodIssue): Issue {
+function toIssue(zodIssue: z.core.$ZodIssue, schema: z.ZodType): Issue {
   // Refinements carry our own stable code in params; zod's built-in checks keep zod's code.
   const params = 'params' in zodIssue ? (zodIssue.params as { code?: unknown } | undefined) : undefined;
   const code = typeof params?.code === 'string' ? params.code : zodIssue.code;
   // The whole input of the wrong kind (e.g. null): zod would say only "expected object".
   const wholeInput =
     zodIssue.path.length === 0 && zodIssue.code === 'invalid_type' && zodIssue.expected === 'object';
+  const path = zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   return {
     code,
-    path: zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    path,
     message: wholeInput
       ? 'The input must be an object of named fields (a JSON object), not a single value or a list.'
-      : zodIssue.message,
+      : zodIssue.message.startsWith('Invalid input')
+        ? // zod's own wording, where a schema gave none: at least name the field by its label.
+          `${labelAt(schema, path) ?? path.join('.')}${path.length > 1 ? ` (${path.slice(1).join('.')})` : ''}: ${zodIssue.message.replace('Invalid input: ', '')}.`
+        : zodIssue.message,
   };
 }
 

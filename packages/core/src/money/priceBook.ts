@@ -30,20 +30,26 @@ export interface PriceBook {
 }
 
 /** A user's replacement for one price (e.g. a negotiated rate or another region's list price). */
-export const PriceOverride = z.object({
-  key: z
-    .string({ error: 'Price override: name the price by its key (awscalc prices lists them).' })
-    .min(1, 'Price override: name the price by its key (awscalc prices lists them).'),
-  usd: z
-    .union([z.string(), z.number()], { error: 'Give the price in US dollars, like 0.125.' })
-    .transform((value) => String(value))
-    .refine((value) => /^\d+(\.\d+)?$/.test(value), {
-      error: (issue) =>
-        `Price override: "${excerpt(String(issue.input))}" is not a price; give a non-negative decimal number of US dollars, like 0.125.`,
-      params: { code: 'price_usd_invalid' },
-    }),
-  source: z.string().optional(),
-});
+export const PriceOverride = z.object(
+  {
+    key: z
+      .string({ error: 'Price override: name the price by its key (awscalc prices lists them).' })
+      .min(1, 'Price override: name the price by its key (awscalc prices lists them).'),
+    usd: z
+      .union([z.string(), z.number()], { error: 'Give the price in US dollars, like 0.125.' })
+      .transform((value) => String(value))
+      .refine((value) => /^\d+(\.\d+)?$/.test(value), {
+        error: (issue) =>
+          `Price override: "${excerpt(String(issue.input))}" is not a price; give a non-negative decimal number of US dollars, like 0.125.`,
+        params: { code: 'price_usd_invalid' },
+      }),
+    source: z.string().optional(),
+  },
+  {
+    error:
+      'A price override is KEY=USD text or an object { key, usd }, e.g. { "key": "ebs.gp3.storage", "usd": "0.088" }.',
+  },
+);
 export type PriceOverride = z.input<typeof PriceOverride>;
 
 /** Declares a price book; throws (programmer error) if any price lacks a source, date or valid amount. */
