@@ -25,6 +25,19 @@ describe('app shell', () => {
     expect(errors).toEqual([]);
   });
 
+  it('never scrolls a page sideways on a 390 px phone (wide tables scroll in their own box)', async () => {
+    const { page, errors } = await openApp(browser, '/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const entry of pages) {
+      await page.goto(new URL(entry.path, page.url()).href);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(entry.title);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), entry.path).toBeLessThanOrEqual(
+        390,
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('says so when part of a link cannot be read, instead of silently showing defaults', async () => {
     const { page, errors } = await openApp(browser, '/vpc?plan=%7Bnot-json');
     await expect
