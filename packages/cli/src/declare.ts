@@ -180,7 +180,11 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
   };
 }
 
-function outputFormat(values: { json?: boolean; output?: string }): OutputFormat {
+/** `--output`/`--json` → the format; an unknown format or two different ones is a usage error. */
+export function outputFormat(values: {
+  json?: boolean | undefined;
+  output?: string | undefined;
+}): OutputFormat {
   if (values.output !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(values.output))
     throw new UsageError(`--output is one of ${OUTPUT_FORMATS.join(', ')}, not "${values.output}"`);
   if (values.json && values.output !== undefined && values.output !== 'json')

@@ -1,6 +1,6 @@
 import { type Command, EXIT, parseFlags, UsageError, withUsage } from './command.ts';
-import { EXIT_CODES_HELP } from './declare.ts';
-import { type Block, formatBlocks, OUTPUT_FORMATS, type OutputFormat } from './output.ts';
+import { EXIT_CODES_HELP, outputFormat } from './declare.ts';
+import { type Block, formatBlocks } from './output.ts';
 
 /**
  * A command that lists bundled data (prices, instance types, calculators) rather than running a
@@ -53,9 +53,7 @@ export function defineListing(spec: ListingSpec): Command {
         }
         if (positionals.length > (spec.maxPositionals ?? 0))
           throw new UsageError(`unexpected argument "${positionals[spec.maxPositionals ?? 0]}"`);
-        const format = (values.json ? 'json' : (values.output ?? 'table')) as OutputFormat;
-        if (!OUTPUT_FORMATS.includes(format))
-          throw new UsageError(`--output is one of ${OUTPUT_FORMATS.join(', ')}, not "${values.output}"`);
+        const format = outputFormat(values);
         const { json, blocks } = spec.list(positionals);
         io.out(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : formatBlocks(blocks, format));
         return EXIT.ok;
