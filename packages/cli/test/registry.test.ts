@@ -4,7 +4,7 @@ import { runCli } from './runCli.ts';
 
 describe('commands come from the calculator registry', () => {
   it.each(calculators.map((entry) => [entry.id, entry] as const))(
-    'awscalc %s --help lists every field flag of its calculator, with its label',
+    'awscalc %s exists as a command, and its --help lists every field flag with its label and the shared flags',
     async (id, entry) => {
       const { code, stdout } = await runCli([...id.split('.'), '--help']);
       expect(code).toBe(0);
