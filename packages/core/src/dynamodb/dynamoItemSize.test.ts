@@ -227,3 +227,13 @@ describe('number sizes as DynamoDB bills them (base 100, aligned at the decimal 
     expect(size({ n: { N: number } }).sizeBytes).toBe(bytes + 1);
   });
 });
+
+describe('numbers beyond any double', () => {
+  it('sizes an exponent of 400 digits as a finite item with an out-of-range problem, never NaN', () => {
+    const result = run(dynamoItemSize, { item: { a: { N: `1e${'9'.repeat(400)}` } } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Number.isFinite(result.value.sizeBytes)).toBe(true);
+    expect(result.value.problems.map((problem) => problem.code)).toContain('number_out_of_range');
+  });
+});

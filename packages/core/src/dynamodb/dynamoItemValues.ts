@@ -59,14 +59,17 @@ export function dynamoNumberDigits(
   while (digits[last] === '0') last -= 1;
   // Base-100 digits aligned at the decimal point: the digit at index i of `digits` sits at decimal
   // place (whole.length + exponent − 1 − i) (0 = units, −1 = tenths); places 2k and 2k+1 share a pair.
-  const point = whole.length + Number(exponentText ?? 0);
+  // An exponent beyond any double (1e999…9) is pinned: the number is out of DynamoDB's range anyway
+  // (a problem), and its size must stay a finite count.
+  const exponent = Math.max(-1e9, Math.min(1e9, Number(exponentText ?? 0)));
+  const point = whole.length + exponent;
   const pairOf = (index: number) => Math.floor((point - 1 - index) / 2);
   return {
     significantDigits: last - first + 1,
     digitPairs: pairOf(first) - pairOf(last) + 1,
     negative: body[0] === '-',
     // Decimal exponent of the first significant digit (1.5e3 → 3), for AWS's magnitude range.
-    exponent: Number(exponentText ?? 0) + whole.length - first - 1,
+    exponent: exponent + whole.length - first - 1,
   };
 }
 

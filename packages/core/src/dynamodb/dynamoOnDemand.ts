@@ -7,6 +7,7 @@ import type { DynamoOperationUnits } from './dynamoOperationUnits.ts';
 import { dynamoRoundUnits } from './dynamoRoundUnits.ts';
 import { DYNAMO_ON_DEMAND_SCALING, DYNAMO_THROUGHPUT_QUOTAS } from './dynamoRules.ts';
 import type { DynamoWorkloadParsed } from './dynamoWorkload.ts';
+import { formatNumber } from '../input/formatNumber.ts';
 
 /** On-demand mode: request units per month at the steady rate, and whether the spike peak is served. */
 export interface DynamoOnDemand {
@@ -96,7 +97,7 @@ export function dynamoOnDemand(
   if (newTableLoad > 1) {
     warnings.push({
       code: 'on_demand_new_table_peak',
-      message: `A new on-demand table sustains 12,000 RRU/s or 4,000 WRU/s (or a mix); a peak of ${peakReads} RRU/s and ${peakWrites} WRU/s is ${Math.round(newTableLoad * 100)} % of that. Pre-warm the table (warm throughput) or ramp traffic over 30+ minutes.`,
+      message: `A new on-demand table sustains 12,000 RRU/s or 4,000 WRU/s (or a mix); a peak of ${formatNumber(peakReads)} RRU/s and ${formatNumber(peakWrites)} WRU/s is ${Math.round(newTableLoad * 100)} % of that. Pre-warm the table (warm throughput) or ramp traffic over 30+ minutes.`,
     });
   }
   let withinDouble: boolean | null = null;
@@ -115,7 +116,7 @@ export function dynamoOnDemand(
     if (!withinDouble) {
       warnings.push({
         code: 'on_demand_double_peak',
-        message: `On-demand instantly serves up to double the previous peak (${allowedReads} RRU/s, ${allowedWrites} WRU/s here); a peak of ${peakReads} RRU/s and ${peakWrites} WRU/s may throttle if it arrives within 30 minutes. Pre-warm or ramp up.`,
+        message: `On-demand instantly serves up to double the previous peak (${formatNumber(allowedReads)} RRU/s, ${formatNumber(allowedWrites)} WRU/s here); a peak of ${formatNumber(peakReads)} RRU/s and ${formatNumber(peakWrites)} WRU/s may throttle if it arrives within 30 minutes. Pre-warm or ramp up.`,
       });
     }
   }
@@ -123,7 +124,7 @@ export function dynamoOnDemand(
   if (peakReads > quota || peakWrites > quota) {
     warnings.push({
       code: 'on_demand_table_quota',
-      message: `A peak of ${peakReads} RRU/s and ${peakWrites} WRU/s is over the default on-demand table quota of ${quota.toLocaleString('en-US')} units per second; request an increase.`,
+      message: `A peak of ${formatNumber(peakReads)} RRU/s and ${formatNumber(peakWrites)} WRU/s is over the default on-demand table quota of ${quota.toLocaleString('en-US')} units per second; request an increase.`,
     });
   }
   return {

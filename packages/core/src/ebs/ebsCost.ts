@@ -24,6 +24,7 @@ import {
 } from './ebsSchemas.ts';
 import { ebsEvaluateVolume } from './ebsVolumePerformance.ts';
 import { EBS_IO2_TIER_SIZE, EBS_MINIMUM_BILLED_SECONDS, EBS_PRICES } from './prices.ts';
+import { formatNumber } from '../input/formatNumber.ts';
 
 export const EbsCostInput = inputObject({
   type: ebsTypeField,
@@ -134,7 +135,7 @@ export function ebsPriceVolume(
   if (hours !== askedHours) {
     warnings.push({
       code: 'minimum_billed_time',
-      message: `EBS bills at least 60 seconds; ${askedHours} hours is billed as 60 seconds (${hours} hours).`,
+      message: `EBS bills at least ${EBS_MINIMUM_BILLED_SECONDS.value} seconds; ${formatNumber(askedHours)} hours is billed as ${EBS_MINIMUM_BILLED_SECONDS.value} seconds (${formatNumber(hours)} hours).`,
     });
   }
   if (hours > input.monthHours) {

@@ -177,3 +177,17 @@ describe('I/O size at the edge of doubles', () => {
     ]);
   });
 });
+
+describe('messages with tiny or huge numbers', () => {
+  it('write the minimum-billed-time warning in plain decimals', async () => {
+    const { run } = await import('../run.ts');
+    const { ebsCost } = await import('./ebsCost.ts');
+    const result = run(ebsCost, { type: 'gp3', sizeGiB: 100, hours: 0.0000001 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const warning = result.warnings.find((entry) => entry.code === 'minimum_billed_time');
+    expect(warning?.message).toBe(
+      'EBS bills at least 60 seconds; 0.0000001 hours is billed as 60 seconds (0.016667 hours).',
+    );
+  });
+});

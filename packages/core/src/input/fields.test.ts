@@ -147,3 +147,11 @@ describe('didYouMean', () => {
     expect(didYouMean('--p', ['--price', '--put-rate'])).toBeUndefined();
   });
 });
+
+describe('a number that is almost whole', () => {
+  it('is quoted as typed, not rounded into "1 is not"', () => {
+    expect(messages({ count: '1.0000001' })).toEqual([
+      'count: Volume count must be a whole number, e.g. 4; 1.0000001 is not.',
+    ]);
+  });
+});

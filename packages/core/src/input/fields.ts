@@ -7,6 +7,7 @@ import { parseDuration } from '../units/duration.ts';
 import { parseRate } from '../units/rate.ts';
 import { excerpt } from './excerpt.ts';
 import { type FieldMeta, field } from './fieldMeta.ts';
+import { formatNumber } from './formatNumber.ts';
 import { parseNumberText } from './numberText.ts';
 
 /**
@@ -109,7 +110,7 @@ export function numberField(meta: FieldMeta, options: NumberOptions) {
         return refuse(
           context,
           'number_not_whole',
-          `${meta.label} must be a whole number, e.g. ${meta.example}; ${format(value)} is not.`,
+          `${meta.label} must be a whole number, e.g. ${meta.example}; ${typeof raw === 'string' ? excerpt(raw.trim()) : String(raw)} is not.`,
         );
       return value;
     });
@@ -125,13 +126,7 @@ function tooLarge(context: Context, meta: FieldMeta, options: NumberOptions): ne
 }
 
 const unitSuffix = (meta: FieldMeta) => (meta.unit ? ` ${meta.unit}` : '');
-/** A limit as people read it: 1,000,000 below 10^15, then `10^18` or `2.5 × 10^18` (never `1e+18`). */
-const format = (value: number) => {
-  if (Math.abs(value) < 1e15) return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  const [mantissa = '', exponent = ''] = new Decimal(value).toExponential().split('e');
-  const power = `10^${exponent.replace('+', '')}`;
-  return mantissa === '1' ? power : `${mantissa} × ${power}`;
-};
+const format = formatNumber;
 
 /** A rate per second: a number, or text with a period (`6000/min`, `20k/s`, `1.2M/day`). */
 export function rateField(meta: FieldMeta, options: { max: number }) {

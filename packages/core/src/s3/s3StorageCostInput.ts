@@ -4,6 +4,7 @@ import { MAX_FIELD_TEXT, monthHoursField, numberField, pricesField, tooLong } fr
 import { inputObject } from '../input/inputObject.ts';
 import { s3SizeField, s3StorageClassField, s3UnitsField } from './s3Inputs.ts';
 import { S3_STORAGE_CLASS_IDS } from './s3StorageClasses.ts';
+import { formatNumber } from '../input/formatNumber.ts';
 
 /** Counts of objects and requests: whole numbers, with k/M/B/T suffixes (`10M`). */
 const count = (meta: FieldMeta) => numberField(meta, { min: 0, max: 1e18, integer: true, suffixes: true });
@@ -246,7 +247,7 @@ export const S3StorageCostInput = fields.superRefine((raw, outer) => {
       context,
       'intelligentTiering',
       'tier_mix_invalid',
-      `The Intelligent-Tiering split adds up to ${mixTotal}%; the three shares must total 100%, e.g. 20,50,30.`,
+      `The Intelligent-Tiering split adds up to ${formatNumber(mixTotal)}%; the three shares must total 100%, e.g. 20,50,30.`,
     );
   if (input.deletedObjects > 0 && input.deletedAfterDays === undefined)
     issue(
